@@ -1,0 +1,46 @@
+package io.scofacts.core.extract;
+
+import io.scofacts.core.factsheet.FactSheet;
+import io.scofacts.core.language.LanguageGuess;
+import io.scofacts.core.language.LanguageIdentifier;
+import io.scofacts.core.text.NormalizedText;
+import io.scofacts.core.text.TextNormalizer;
+import java.util.List;
+
+/**
+ * The extraction pipeline: detects the language, builds the matching view, runs every
+ * recogniser in order and assembles the FactSheet. One instance is shared by all callers
+ * (the functions and {@code bin/extract}); lexicons load once, when it is built.
+ */
+public final class Extractor {
+
+    /**
+     * Identifies the extraction logic. Stored FactSheets made by another version are
+     * recomputed on the next request, so bump it whenever a change alters any output.
+     */
+    public static final String VERSION = "scofacts-extractor/0.1.0";
+
+    private final LanguageIdentifier languageIdentifier;
+    private final List<Recognizer> recognizers;
+
+    public Extractor(LanguageIdentifier languageIdentifier, List<Recognizer> recognizers) {
+        this.languageIdentifier = languageIdentifier;
+        this.recognizers = List.copyOf(recognizers);
+    }
+
+    /** The pipeline the service runs, every recogniser in dependency order. */
+    public static Extractor standard() {
+        return new Extractor(new LanguageIdentifier(), StandardPipeline.recognizers());
+    }
+
+    public FactSheet extract(ArticleInput input) {
+        NormalizedText view = TextNormalizer.normalize(input.text());
+        LanguageGuess language = languageIdentifier.identify(view.text(), input.languageHint());
+        AnalyzedArticle article = new AnalyzedArticle(input, view, language);
+        Findings findings = new Findings();
+        for (Recognizer recognizer : recognizers) {
+            recognizer.recognize(article, findings);
+        }
+        return FactSheetAssembler.assemble(article, findings, VERSION);
+    }
+}

@@ -1,0 +1,83 @@
+package io.scofacts.core.extract;
+
+import io.scofacts.core.factsheet.CountryFact;
+import io.scofacts.core.factsheet.DateFact;
+import io.scofacts.core.factsheet.FactSheet;
+import io.scofacts.core.factsheet.ProjectFact;
+import io.scofacts.core.factsheet.QuantityFact;
+import io.scofacts.core.factsheet.QuoteFact;
+import io.scofacts.core.factsheet.Span;
+import io.scofacts.core.text.NameKey;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+/**
+ * Turns the mentions the recognisers found into the FactSheet: one entry per country or
+ * project with all its mentions in text order, figures and quotes in text order, each
+ * figure or date reported once however many recognisers saw it.
+ */
+final class FactSheetAssembler {
+
+    private FactSheetAssembler() {
+    }
+
+    static FactSheet assemble(AnalyzedArticle article, Findings findings, String extractorVersion) {
+        ArticleInput input = article.input();
+        String title = input.title() != null && !input.title().isBlank() ? input.title().strip() : findings.title();
+        String publishedOn = input.publishedOn() != null ? input.publishedOn().toString() : findings.publishedOn();
+        return new FactSheet(FactSheet.SCHEMA, input.articleId(), extractorVersion,
+                article.language().language(), article.language().script(), title, publishedOn,
+                findings.publisher(), List.copyOf(findings.reporters()),
+                countries(findings.countries()), List.of(), List.of(), List.of(), List.of(), List.of(),
+                projects(findings.projects()),
+                distinctBySpan(findings.quantities(), QuantityFact::mention),
+                findings.quotes().stream().sorted(Comparator.comparing(q -> q.mention().get(0))).toList(),
+                distinctBySpan(findings.dates(), DateFact::mention));
+    }
+
+    private static List<CountryFact> countries(List<CountryMention> mentions) {
+        Map<String, List<CountryMention>> byCode = new LinkedHashMap<>();
+        mentions.stream().sorted(Comparator.comparing(CountryMention::span))
+                .forEach(m -> byCode.computeIfAbsent(m.code(), code -> new ArrayList<>()).add(m));
+        List<CountryFact> countries = new ArrayList<>();
+        byCode.forEach((code, found) -> countries.add(new CountryFact(code, found.get(0).surface(),
+                spans(found, CountryMention::span))));
+        return countries;
+    }
+
+    private static List<ProjectFact> projects(List<ProjectMention> mentions) {
+        Map<String, List<ProjectMention>> byName = new LinkedHashMap<>();
+        mentions.stream().sorted(Comparator.comparing(ProjectMention::span))
+                .forEach(m -> byName.computeIfAbsent(NameKey.of(m.name()), key -> new ArrayList<>()).add(m));
+        List<ProjectFact> projects = new ArrayList<>();
+        byName.values().forEach(found -> {
+            LinkedHashSet<String> countries = new LinkedHashSet<>();
+            LinkedHashSet<String> parties = new LinkedHashSet<>();
+            String category = null;
+            for (ProjectMention mention : found) {
+                countries.addAll(mention.countries());
+                parties.addAll(mention.parties());
+                category = category != null ? category : mention.category();
+            }
+            projects.add(new ProjectFact(found.get(0).name(), category, List.copyOf(countries),
+                    List.copyOf(parties), spans(found, ProjectMention::span)));
+        });
+        return projects;
+    }
+
+    private static <T> List<Span> spans(List<T> items, Function<T, Span> span) {
+        return List.copyOf(new TreeSet<>(items.stream().map(span).toList()));
+    }
+
+    private static <T> List<T> distinctBySpan(List<T> items, Function<T, Span> span) {
+        Map<Span, T> first = new LinkedHashMap<>();
+        items.stream().sorted(Comparator.comparing(span)).forEach(item -> first.putIfAbsent(span.apply(item), item));
+        return List.copyOf(first.values());
+    }
+}

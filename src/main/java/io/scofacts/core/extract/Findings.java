@@ -1,0 +1,99 @@
+package io.scofacts.core.extract;
+
+import io.scofacts.core.factsheet.DateFact;
+import io.scofacts.core.factsheet.QuantityFact;
+import io.scofacts.core.factsheet.QuoteFact;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * What the recognisers have found so far in one article, in the order they found it. Lives
+ * for one extraction only; {@link FactSheetAssembler} turns it into a FactSheet.
+ */
+public final class Findings {
+
+    private final List<CountryMention> countries = new ArrayList<>();
+    private final List<DateFact> dates = new ArrayList<>();
+    private final List<QuantityFact> quantities = new ArrayList<>();
+    private final List<QuoteFact> quotes = new ArrayList<>();
+    private final List<ProjectMention> projects = new ArrayList<>();
+    private String title;
+    private String publishedOn;
+    private String publisher;
+    private final List<String> reporters = new ArrayList<>();
+
+    public void addCountry(CountryMention mention) {
+        countries.add(mention);
+    }
+
+    public void addDate(DateFact date) {
+        dates.add(date);
+    }
+
+    public void addQuantity(QuantityFact quantity) {
+        quantities.add(quantity);
+    }
+
+    public void addQuote(QuoteFact quote) {
+        quotes.add(quote);
+    }
+
+    public void addProject(ProjectMention project) {
+        projects.add(project);
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public void setPublishedOn(String isoDate) {
+        this.publishedOn = isoDate;
+    }
+
+    public void setPublisher(String publisher) {
+        this.publisher = publisher;
+    }
+
+    public void addReporter(String reporter) {
+        if (!reporters.contains(reporter)) {
+            reporters.add(reporter);
+        }
+    }
+
+    public List<CountryMention> countries() {
+        return Collections.unmodifiableList(countries);
+    }
+
+    public List<DateFact> dates() {
+        return Collections.unmodifiableList(dates);
+    }
+
+    public List<QuantityFact> quantities() {
+        return Collections.unmodifiableList(quantities);
+    }
+
+    public List<QuoteFact> quotes() {
+        return Collections.unmodifiableList(quotes);
+    }
+
+    public List<ProjectMention> projects() {
+        return Collections.unmodifiableList(projects);
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String publishedOn() {
+        return publishedOn;
+    }
+
+    public String publisher() {
+        return publisher;
+    }
+
+    public List<String> reporters() {
+        return Collections.unmodifiableList(reporters);
+    }
+}

@@ -1,0 +1,13 @@
+package io.scofacts.core.extract;
+
+/**
+ * One kind of fact finder in the extraction pipeline. Implementations match in
+ * {@link AnalyzedArticle#view()} and report spans in submitted-text offsets (through the
+ * view's offset map). They run in pipeline order, so a recogniser may read what earlier ones
+ * put into {@link Findings}. Implementations are immutable and thread-safe: one instance
+ * serves every request.
+ */
+public interface Recognizer {
+
+    void recognize(AnalyzedArticle article, Findings findings);
+}

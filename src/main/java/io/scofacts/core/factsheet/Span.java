@@ -1,0 +1,35 @@
+package io.scofacts.core.factsheet;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+
+/**
+ * A half-open range {@code [start, end)} of UTF-16 code units in the article exactly as
+ * submitted. Serialised as a two-element array because that is what the FactSheet
+ * contract and the scorer read.
+ */
+@JsonFormat(shape = JsonFormat.Shape.ARRAY)
+public record Span(int start, int end) implements Comparable<Span> {
+
+    public Span {
+        if (start < 0 || end < start) {
+            throw new IllegalArgumentException("bad span [" + start + ", " + end + ")");
+        }
+    }
+
+    public int length() {
+        return end - start;
+    }
+
+    public boolean overlaps(Span other) {
+        return start < other.end && other.start < end;
+    }
+
+    public boolean contains(Span other) {
+        return start <= other.start && other.end <= end;
+    }
+
+    @Override
+    public int compareTo(Span other) {
+        return start != other.start ? Integer.compare(start, other.start) : Integer.compare(other.end, end);
+    }
+}

@@ -1,0 +1,124 @@
+package io.scofacts.core.language;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+import java.util.Set;
+import opennlp.tools.langdetect.Language;
+import opennlp.tools.langdetect.LanguageDetectorME;
+import opennlp.tools.langdetect.LanguageDetectorModel;
+
+/**
+ * Detects a story's language. Letters are counted by script first: Han, kana and Hangul
+ * decide Chinese, Japanese and Korean outright (OpenNLP's model cannot tell Chinese scripts
+ * apart and is unreliable on short text), then OpenNLP's language-detection model (103
+ * languages) decides among languages written in the same alphabet (Russian or Kazakh,
+ * English or Uzbek). A hint from the submitter wins when it does not contradict the script.
+ */
+public final class LanguageIdentifier {
+
+    private static final String MODEL_RESOURCE = "langdetect-183.bin";
+    /** OpenNLP's n-gram model needs a few hundred characters; more adds cost, not accuracy. */
+    private static final int MODEL_SAMPLE = 3000;
+    private static final Set<String> CYRILLIC_LANGUAGES = Set.of("ru", "uk", "be", "bg", "kk", "ky", "mn", "sr", "mk", "tg");
+
+    private final ChineseScriptDetector scriptDetector = new ChineseScriptDetector();
+    private volatile LanguageDetectorModel model;
+
+    public LanguageGuess identify(String text, String hint) {
+        ScriptCounts counts = ScriptCounts.of(text);
+        int letters = counts.letters();
+        if (letters == 0) {
+            return new LanguageGuess(normalizedHint(hint, LanguageGuess.UNDETERMINED), null);
+        }
+        if (counts.kana() * 10 > letters) {
+            return new LanguageGuess("ja", null);
+        }
+        if (counts.hangul() * 4 > letters) {
+            return new LanguageGuess("ko", null);
+        }
+        if (counts.han() * 4 > letters) {
+            return new LanguageGuess("zh", scriptDetector.detect(text));
+        }
+        String hinted = normalizedHint(hint, null);
+        boolean cyrillic = counts.cyrillic() > counts.latin();
+        if (hinted != null && !"zh".equals(hinted) && CYRILLIC_LANGUAGES.contains(hinted) == cyrillic) {
+            return new LanguageGuess(hinted, null);
+        }
+        String detected = detectWithModel(lettersSample(text));
+        if (detected == null) {
+            detected = cyrillic ? "ru" : "en";
+        }
+        return new LanguageGuess(detected, null);
+    }
+
+    private String detectWithModel(String sample) {
+        Language best = new LanguageDetectorME(model()).predictLanguage(sample);
+        if (best == null || best.getLang() == null) {
+            return null;
+        }
+        return toIso6391(best.getLang());
+    }
+
+    private LanguageDetectorModel model() {
+        LanguageDetectorModel loaded = model;
+        if (loaded == null) {
+            synchronized (this) {
+                loaded = model;
+                if (loaded == null) {
+                    model = loaded = loadModel();
+                }
+            }
+        }
+        return loaded;
+    }
+
+    private static LanguageDetectorModel loadModel() {
+        try (InputStream in = LanguageIdentifier.class.getClassLoader().getResourceAsStream(MODEL_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("OpenNLP language model missing from the classpath: " + MODEL_RESOURCE);
+            }
+            return new LanguageDetectorModel(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load the OpenNLP language model", e);
+        }
+    }
+
+    private static String lettersSample(String text) {
+        return text.length() <= MODEL_SAMPLE ? text : text.substring(0, MODEL_SAMPLE);
+    }
+
+    /** ISO 639-3 (the model's codes) to ISO 639-1 where one exists, through the JDK's own tables. */
+    static String toIso6391(String iso6393) {
+        String code = switch (iso6393) {
+            case "cmn", "zho", "yue", "wuu" -> "zh";
+            case "pes", "prs", "fas" -> "fa";
+            case "zsm", "msa" -> "ms";
+            case "uzb", "uzn" -> "uz";
+            default -> null;
+        };
+        if (code != null) {
+            return code;
+        }
+        for (String language : Locale.getISOLanguages()) {
+            Locale locale = Locale.forLanguageTag(language);
+            try {
+                if (locale.getISO3Language().equals(iso6393)) {
+                    return language;
+                }
+            } catch (java.util.MissingResourceException e) {
+                // a language the JDK knows no three-letter code for: not this one
+            }
+        }
+        return iso6393;
+    }
+
+    private static String normalizedHint(String hint, String fallback) {
+        if (hint == null || hint.isBlank()) {
+            return fallback;
+        }
+        String language = Locale.forLanguageTag(hint.strip()).getLanguage();
+        return language.isEmpty() ? fallback : language;
+    }
+}

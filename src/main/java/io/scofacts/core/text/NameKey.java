@@ -1,0 +1,30 @@
+package io.scofacts.core.text;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/**
+ * The form under which two written names count as the same name: NFKC, no whitespace, one
+ * middle dot, case folded, quotation and title marks removed (the comparison the FactSheet
+ * contract describes).
+ */
+public final class NameKey {
+
+    private static final String QUOTE_MARKS = "《》〈〉“”‘’\"'「」『』";
+
+    private NameKey() {
+    }
+
+    public static String of(String name) {
+        String folded = Normalizer.normalize(name, Normalizer.Form.NFKC);
+        StringBuilder key = new StringBuilder(folded.length());
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            if (Character.isWhitespace(c) || QUOTE_MARKS.indexOf(c) >= 0) {
+                continue;
+            }
+            key.append(TextNormalizer.fold(c));
+        }
+        return key.toString().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,68 @@
+package io.scofacts.core.text;
+
+import io.scofacts.core.factsheet.Span;
+
+/**
+ * A view of the submitted text in which recognisers match (full-width forms folded,
+ * invisible characters dropped, …), together with the map from each view position back to
+ * the submitted text, so every span a recogniser finds in the view can be reported in
+ * submitted-text offsets.
+ */
+public final class NormalizedText {
+
+    private final String original;
+    private final String view;
+    /** {@code origin[i]} is the submitted-text offset of view char {@code i}; one extra entry for the end. */
+    private final int[] origin;
+
+    NormalizedText(String original, String view, int[] origin) {
+        this.original = original;
+        this.view = view;
+        this.origin = origin;
+    }
+
+    /** A view equal to the text itself. */
+    public static NormalizedText identity(String text) {
+        int[] origin = new int[text.length() + 1];
+        for (int i = 0; i <= text.length(); i++) {
+            origin[i] = i;
+        }
+        return new NormalizedText(text, text, origin);
+    }
+
+    public String original() {
+        return original;
+    }
+
+    public String text() {
+        return view;
+    }
+
+    public int length() {
+        return view.length();
+    }
+
+    public char charAt(int index) {
+        return view.charAt(index);
+    }
+
+    /** The submitted-text offset of view position {@code index} (0 ≤ index ≤ length). */
+    public int originalOffset(int index) {
+        return origin[index];
+    }
+
+    /** The submitted-text span covering view chars {@code [start, end)}. */
+    public Span originalSpan(int start, int end) {
+        if (start >= end) {
+            int at = origin[start];
+            return new Span(at, at);
+        }
+        return new Span(origin[start], origin[end - 1] + 1);
+    }
+
+    /** The submitted text under view chars {@code [start, end)}, exactly as written. */
+    public String originalText(int start, int end) {
+        Span span = originalSpan(start, end);
+        return original.substring(span.start(), span.end());
+    }
+}
