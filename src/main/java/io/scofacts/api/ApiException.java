@@ -1,0 +1,43 @@
+package io.scofacts.api;
+
+/**
+ * A request the service refuses, with the HTTP status and the error code and message the
+ * caller receives as {@code {"error": code, "message": message, "field": field}}.
+ */
+public class ApiException extends RuntimeException {
+
+    private final int status;
+    private final String code;
+    private final String field;
+
+    public ApiException(int status, String code, String message, String field) {
+        super(message);
+        this.status = status;
+        this.code = code;
+        this.field = field;
+    }
+
+    public static ApiException badRequest(String code, String message) {
+        return new ApiException(400, code, message, null);
+    }
+
+    public static ApiException invalidField(String field, String message) {
+        return new ApiException(400, "invalid_field", message, field);
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public String field() {
+        return field;
+    }
+
+    public ErrorBody body() {
+        return new ErrorBody(code, getMessage(), field);
+    }
+}

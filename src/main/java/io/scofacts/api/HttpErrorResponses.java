@@ -1,0 +1,141 @@
+package io.scofacts.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.scofacts.app.NotFoundException;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import org.jboss.logging.Logger;
+
+/**
+ * Turns every refusal and failure on the HTTP side into the JSON error body integrations
+ * read, whether it comes from our validation or from Funqy/Vert.x before our code runs
+ * (unparseable body, unknown function, body over the size limit). Runs behind API Gateway
+ * too: the Lambda adapter feeds requests through the same router.
+ */
+@ApplicationScoped
+public class HttpErrorResponses {
+
+    private static final Logger LOG = Logger.getLogger(HttpErrorResponses.class);
+
+    @Inject
+    ObjectMapper json;
+
+    void install(@Observes Router router) {
+        router.route().order(Integer.MIN_VALUE).handler(this::requirePost);
+        router.route().order(Integer.MIN_VALUE).failureHandler(this::render);
+        router.route().order(Integer.MAX_VALUE).handler(this::unknownPath);
+    }
+
+    /** Paths no function serves get JSON too, not the framework's HTML page. */
+    private void unknownPath(RoutingContext ctx) {
+        write(ctx, new ApiException(404, "not_found", "no function at " + ctx.request().path()
+                + "; the functions are " + String.join(", ", FunctionNames.ALL), null));
+    }
+
+    /** Funqy also answers GET with query parameters; our functions take JSON bodies only. */
+    private void requirePost(RoutingContext ctx) {
+        HttpMethod method = ctx.request().method();
+        if (FunctionNames.isFunctionPath(ctx.request().path()) && method != HttpMethod.POST
+                && method != HttpMethod.OPTIONS) {
+            ctx.response().putHeader("Allow", "POST");
+            write(ctx, new ApiException(405, "method_not_allowed",
+                    "call " + ctx.request().path() + " with POST and a JSON body", null));
+            return;
+        }
+        ctx.next();
+    }
+
+    private void render(RoutingContext ctx) {
+        if (ctx.response().ended() || ctx.response().headWritten()) {
+            return;
+        }
+        write(ctx, toApiException(ctx));
+    }
+
+    private ApiException toApiException(RoutingContext ctx) {
+        Throwable failure = ctx.failure();
+        ApiException refused = causeOfType(failure, ApiException.class);
+        if (refused != null) {
+            return refused;
+        }
+        NotFoundException missing = causeOfType(failure, NotFoundException.class);
+        if (missing != null) {
+            return new ApiException(404, "not_found", missing.getMessage(), missing.kind() + "Id");
+        }
+        if (failure == null) {
+            switch (ctx.statusCode()) {
+                case 400:
+                    return unreadableBody(ctx);
+                case 404:
+                    return new ApiException(404, "not_found", "no function at " + ctx.request().path()
+                            + "; the functions are " + String.join(", ", FunctionNames.ALL), null);
+                case 405:
+                    return new ApiException(405, "method_not_allowed", "use POST", null);
+                case 413:
+                    return new ApiException(413, "body_too_large",
+                            "the request body is larger than the service accepts", null);
+                default:
+                    break;
+            }
+        }
+        LOG.errorf(failure, "request to %s failed", ctx.request().path());
+        return new ApiException(500, "internal_error", "the service failed to answer this request; "
+                + "it was logged and nothing was partly stored", null);
+    }
+
+    /** Funqy refuses a body it cannot map without saying why; find out, to tell the caller. */
+    private ApiException unreadableBody(RoutingContext ctx) {
+        Buffer body = ctx.body() == null ? null : ctx.body().buffer();
+        if (body == null || body.length() == 0) {
+            return ApiException.badRequest("empty_body", "the request body is empty; send a JSON object");
+        }
+        byte[] bytes = body.getBytes();
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
+        } catch (CharacterCodingException e) {
+            return ApiException.badRequest("invalid_utf8", "the request body is not valid UTF-8");
+        }
+        try {
+            json.readTree(bytes);
+        } catch (JsonProcessingException e) {
+            String where = e.getLocation() == null ? ""
+                    : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+            return ApiException.badRequest("malformed_json", "the request body is not valid JSON: "
+                    + e.getOriginalMessage() + where);
+        } catch (java.io.IOException e) {
+            return ApiException.badRequest("malformed_json", "the request body is not valid JSON");
+        }
+        LOG.errorf("request to %s refused with 400 although its body is valid JSON", ctx.request().path());
+        return new ApiException(500, "internal_error", "the service failed to answer this request", null);
+    }
+
+    private void write(RoutingContext ctx, ApiException error) {
+        String body;
+        try {
+            body = json.writeValueAsString(error.body());
+        } catch (JsonProcessingException e) {
+            body = "{\"error\":\"internal_error\",\"message\":\"error body could not be written\"}";
+        }
+        ctx.response().setStatusCode(error.status()).putHeader("Content-Type", "application/json").end(body);
+    }
+
+    private static <T extends Throwable> T causeOfType(Throwable failure, Class<T> type) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,29 @@
+package io.scofacts.api;
+
+import io.scofacts.core.cases.CaseIds;
+import io.scofacts.core.text.ContentFingerprint;
+
+/** Reads the ids requests name, refusing strings that cannot be an id of ours. */
+final class Ids {
+
+    private Ids() {
+    }
+
+    static String articleId(RequestFields fields) {
+        String id = fields.requiredText("articleId");
+        if (!ContentFingerprint.looksLikeArticleId(id)) {
+            throw ApiException.invalidField("articleId", "\"articleId\" must be an id returned by submitArticle "
+                    + "(a- followed by 24 hex digits), not \"" + RequestFields.abbreviate(id) + "\"");
+        }
+        return id;
+    }
+
+    static String caseId(RequestFields fields) {
+        String id = fields.requiredText("caseId");
+        if (!CaseIds.looksLikeCaseId(id)) {
+            throw ApiException.invalidField("caseId", "\"caseId\" must be an id returned by listCases "
+                    + "(c- followed by 24 hex digits), not \"" + RequestFields.abbreviate(id) + "\"");
+        }
+        return id;
+    }
+}

@@ -1,0 +1,109 @@
+package io.scofacts.storage;
+
+import io.scofacts.core.article.Article;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.Put;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
+
+/**
+ * Submitted articles, stored exactly as submitted. All parts of an article are written in one
+ * transaction conditioned on the article not existing yet: either the whole article is
+ * stored or nothing is, and two submissions of the same article store it once.
+ */
+@ApplicationScoped
+public class ArticleStore {
+
+    private static final String ENCODING = "deflate/utf-8";
+    private static final int MAX_ATTEMPTS = 3;
+
+    @Inject
+    DynamoDbClient dynamo;
+
+    @Inject
+    DynamoDbSettings settings;
+
+    /** Stores the article unless one with its id exists; true when this call stored it. */
+    public boolean saveIfAbsent(Article article) {
+        List<byte[]> bodies = Blobs.split(article.text().getBytes(StandardCharsets.UTF_8));
+        List<TransactWriteItem> writes = new ArrayList<>();
+        for (int part = 0; part < bodies.size(); part++) {
+            Map<String, AttributeValue> item = new HashMap<>(PartTable.key(article.articleId(), part));
+            item.put(PartTable.BODY, PartTable.bytes(bodies.get(part)));
+            Put.Builder put = Put.builder().tableName(settings.articlesTable());
+            if (part == 0) {
+                item.putAll(metadata(article, bodies.size()));
+                put.conditionExpression("attribute_not_exists(#pk)")
+                        .expressionAttributeNames(Map.of("#pk", PartTable.PK));
+            }
+            writes.add(TransactWriteItem.builder().put(put.item(item).build()).build());
+        }
+        for (int attempt = 1;; attempt++) {
+            try {
+                dynamo.transactWriteItems(b -> b.transactItems(writes));
+                return true;
+            } catch (TransactionCanceledException e) {
+                if (Transactions.failedOnCondition(e)) {
+                    return false;
+                }
+                // The same article submitted twice at once: the retry sees the winner's write.
+                if (!Transactions.conflicted(e) || attempt == MAX_ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    public Optional<Article> find(String articleId) {
+        List<Map<String, AttributeValue>> parts = PartTable.readParts(dynamo, settings.articlesTable(), articleId);
+        if (parts.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, AttributeValue> head = parts.get(0);
+        String text = new String(PartTable.joinBody(parts), StandardCharsets.UTF_8);
+        return Optional.of(new Article(articleId, text, string(head, "title"), string(head, "url"),
+                Optional.ofNullable(string(head, "publishedOn")).map(LocalDate::parse).orElse(null),
+                string(head, "languageHint"), Instant.parse(string(head, "submittedAt"))));
+    }
+
+    public boolean exists(String articleId) {
+        return dynamo.getItem(b -> b.tableName(settings.articlesTable()).key(PartTable.key(articleId, 0))
+                .projectionExpression("#pk").expressionAttributeNames(Map.of("#pk", PartTable.PK))
+                .consistentRead(true)).hasItem();
+    }
+
+    private static Map<String, AttributeValue> metadata(Article article, int parts) {
+        Map<String, AttributeValue> item = new HashMap<>();
+        item.put(PartTable.PARTS, AttributeValue.fromN(Integer.toString(parts)));
+        item.put("encoding", AttributeValue.fromS(ENCODING));
+        item.put("textLength", AttributeValue.fromN(Integer.toString(article.text().length())));
+        item.put("submittedAt", AttributeValue.fromS(article.submittedAt().toString()));
+        putIfPresent(item, "title", article.title());
+        putIfPresent(item, "url", article.url());
+        putIfPresent(item, "publishedOn", article.publishedOn() == null ? null : article.publishedOn().toString());
+        putIfPresent(item, "languageHint", article.languageHint());
+        return item;
+    }
+
+    static void putIfPresent(Map<String, AttributeValue> item, String name, String value) {
+        if (value != null) {
+            item.put(name, AttributeValue.fromS(value));
+        }
+    }
+
+    static String string(Map<String, AttributeValue> item, String name) {
+        AttributeValue value = item.get(name);
+        return value == null ? null : value.s();
+    }
+}

@@ -1,0 +1,72 @@
+package io.scofacts.storage;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import software.amazon.awssdk.core.SdkBytes;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+
+/**
+ * The layout shared by the articles and FactSheets tables: a value too large for one item is
+ * stored as parts 0..n-1 under one article id. Part 0 also carries the metadata and the part
+ * count, so a reader knows when it has everything.
+ */
+final class PartTable {
+
+    static final String PK = "articleId";
+    static final String SK = "part";
+    static final String PARTS = "parts";
+    static final String BODY = "body";
+
+    private PartTable() {
+    }
+
+    static Map<String, AttributeValue> key(String articleId, int part) {
+        return Map.of(PK, AttributeValue.fromS(articleId), SK, AttributeValue.fromN(Integer.toString(part)));
+    }
+
+    /** Every part of one value in order, read consistently; empty when nothing is stored. */
+    static List<Map<String, AttributeValue>> readParts(DynamoDbClient dynamo, String table, String articleId) {
+        List<Map<String, AttributeValue>> items = new ArrayList<>();
+        Map<String, AttributeValue> start = null;
+        do {
+            QueryResponse page = dynamo.query(QueryRequest.builder()
+                    .tableName(table)
+                    .keyConditionExpression("#pk = :id")
+                    .expressionAttributeNames(Map.of("#pk", PK))
+                    .expressionAttributeValues(Map.of(":id", AttributeValue.fromS(articleId)))
+                    .consistentRead(true)
+                    .exclusiveStartKey(start)
+                    .build());
+            items.addAll(page.items());
+            start = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
+        } while (start != null);
+        items.sort(Comparator.comparingInt(PartTable::partNumber));
+        return items;
+    }
+
+    /** The value the parts hold; a missing part (a write in progress) is reported, not guessed. */
+    static byte[] joinBody(List<Map<String, AttributeValue>> parts) {
+        int expected = Integer.parseInt(parts.get(0).get(PARTS).n());
+        if (parts.size() < expected) {
+            throw new StorageException("stored value has " + parts.size() + " of " + expected + " parts");
+        }
+        List<byte[]> bodies = new ArrayList<>(expected);
+        for (int i = 0; i < expected; i++) {
+            bodies.add(parts.get(i).get(BODY).b().asByteArrayUnsafe());
+        }
+        return Blobs.join(bodies);
+    }
+
+    static AttributeValue bytes(byte[] value) {
+        return AttributeValue.fromB(SdkBytes.fromByteArrayUnsafe(value));
+    }
+
+    static int partNumber(Map<String, AttributeValue> item) {
+        return Integer.parseInt(item.get(SK).n());
+    }
+}
