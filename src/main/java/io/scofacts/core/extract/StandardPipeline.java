@@ -9,6 +9,6 @@ final class StandardPipeline {
     }
 
     static List<Recognizer> recognizers() {
-        return List.of();
+        return List.of(new io.scofacts.core.extract.project.ProjectRecognizer());
     }
 }
