@@ -29,6 +29,7 @@ final class RequestFields {
             throw ApiException.badRequest("invalid_body", "the request body must be a JSON object, not "
                     + typeOf(request));
         }
+        rejectReplacementCharacters(request);
         for (Iterator<String> names = request.fieldNames(); names.hasNext();) {
             String name = names.next();
             if (!accepted.contains(name)) {
@@ -37,6 +38,22 @@ final class RequestFields {
             }
         }
         return new RequestFields(request);
+    }
+
+    /**
+     * U+FFFD is what a decoder leaves where bytes were not UTF-8. Behind API Gateway the
+     * Lambda adapter decodes the body before we see it, so this is how invalid UTF-8 shows
+     * there; anywhere else it means the text already lost characters before it reached us.
+     */
+    private static void rejectReplacementCharacters(JsonNode request) {
+        for (Iterator<java.util.Map.Entry<String, JsonNode>> fields = request.fields(); fields.hasNext();) {
+            java.util.Map.Entry<String, JsonNode> field = fields.next();
+            if (field.getValue().isTextual() && field.getValue().textValue().indexOf('\uFFFD') >= 0) {
+                throw new ApiException(400, "invalid_utf8", "\"" + field.getKey() + "\" contains U+FFFD, the mark a "
+                        + "decoder leaves for bytes that were not UTF-8: send the original text encoded as UTF-8",
+                        field.getKey());
+            }
+        }
     }
 
     boolean has(String name) {

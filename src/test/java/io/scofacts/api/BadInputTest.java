@@ -58,6 +58,7 @@ class BadInputTest {
             cases.add(Arguments.of(function, "{\"text\":\"中乌\\u0007合作\"}", 400, "invalid_text"));
             cases.add(Arguments.of(function, "{\"text\":\"中乌\\u001b[0m合作\"}", 400, "invalid_text"));
             cases.add(Arguments.of(function, "{\"text\":\"中乌\\ud800合作\"}", 400, "invalid_text"));
+            cases.add(Arguments.of(function, "{\"text\":\"中乌\\ufffd合作\"}", 400, "invalid_utf8"));
             cases.add(Arguments.of(function, "{\"text\":\"中乌合作\",\"text\":\"重复\"}", 400, "malformed_json"));
             cases.add(Arguments.of(function, "{\"text\":\"中乌合作\"} trailing", 400, "malformed_json"));
             cases.add(Arguments.of(function, "{\"text\":\"中乌合作\"", 400, "malformed_json"));
