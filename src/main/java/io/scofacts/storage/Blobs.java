@@ -62,7 +62,7 @@ final class Blobs {
             byte[] buffer = new byte[64 * 1024];
             while (!inflater.finished()) {
                 int n = inflater.inflate(buffer);
-                if (n == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
+                if (n == 0 && !inflater.finished() && (inflater.needsInput() || inflater.needsDictionary())) {
                     throw new StorageException("stored value is truncated or corrupt");
                 }
                 out.write(buffer, 0, n);
