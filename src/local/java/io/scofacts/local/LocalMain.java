@@ -12,15 +12,20 @@ import io.quarkus.runtime.annotations.QuarkusMain;
 @QuarkusMain
 public final class LocalMain {
 
+    /** Set once DynamoDB Local runs: dev-mode restarts run main again in the same JVM and keep it. */
+    private static final String RUNNING_ENDPOINT = "scofacts.dynamodb-local.running-endpoint";
+
     private LocalMain() {
     }
 
     public static void main(String... args) {
-        if (Boolean.parseBoolean(setting("scofacts.dynamodb-local.enabled", "true"))) {
+        boolean enabled = Boolean.parseBoolean(setting("scofacts.dynamodb-local.enabled", "true"));
+        if (enabled && System.getProperty(RUNNING_ENDPOINT) == null) {
             EmbeddedDynamoDb dynamo = EmbeddedDynamoDb.start(
                     Integer.parseInt(setting("scofacts.dynamodb-local.port", "0")),
                     setting("scofacts.dynamodb-local.data-folder", null));
             Runtime.getRuntime().addShutdownHook(new Thread(dynamo::close, "dynamodb-local-stop"));
+            System.setProperty(RUNNING_ENDPOINT, dynamo.endpoint());
             System.setProperty("quarkus.dynamodb.endpoint-override", dynamo.endpoint());
             System.setProperty("quarkus.dynamodb.aws.region", setting("quarkus.dynamodb.aws.region", "us-east-1"));
             // DynamoDB Local accepts any credentials; these keep the default chain from looking for real ones.
