@@ -9,6 +9,6 @@ final class StandardPipeline {
     }
 
     static List<Recognizer> recognizers() {
-        return List.of(new io.scofacts.core.extract.project.ProjectRecognizer());
+        return List.of(new io.scofacts.core.extract.credit.CreditRecognizer(), new io.scofacts.core.extract.project.ProjectRecognizer());
     }
 }

@@ -1,0 +1,55 @@
+package io.scofacts.core.extract.credit;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The headline: the last short, unpunctuated line before the story's first paragraph, which
+ * skips the menus and hotlines a pasted page starts with; no headline when the text starts
+ * with its first paragraph.
+ */
+final class TitleFinder {
+
+    private static final int MIN_LENGTH = 6;
+    private static final int MAX_LENGTH = 120;
+    private static final int BODY_LENGTH = 50;
+    private static final String SENTENCE_END = "。!?;:.";
+
+    private final Pattern metadataLine;
+    private final Pattern dateline;
+
+    TitleFinder(List<String> metadataLabels, Pattern dateline) {
+        this.metadataLine = Pattern.compile("^\\s*(?:" + String.join("|", metadataLabels) + ")\\s*[::]");
+        this.dateline = dateline;
+    }
+
+    String find(Lines lines) {
+        String candidate = null;
+        for (Lines.Line line : lines.all()) {
+            String text = line.trimmed();
+            if (isBody(text)) {
+                return candidate;
+            }
+            if (isHeadline(text)) {
+                candidate = text;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isBody(String line) {
+        return line.length() >= BODY_LENGTH && line.chars().anyMatch(c -> "。,,.;;!?".indexOf(c) >= 0);
+    }
+
+    private boolean isHeadline(String line) {
+        if (line.length() < MIN_LENGTH || line.length() > MAX_LENGTH
+                || SENTENCE_END.indexOf(line.charAt(line.length() - 1)) >= 0) {
+            return false;
+        }
+        if (metadataLine.matcher(line).find() || dateline.matcher(line).find() || line.contains("http")) {
+            return false;
+        }
+        long letters = line.chars().filter(Character::isLetter).count();
+        return letters * 2 > line.length();
+    }
+}
