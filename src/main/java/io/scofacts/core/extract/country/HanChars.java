@@ -1,0 +1,36 @@
+package io.scofacts.core.extract.country;
+
+/** Character classes the country matchers need in Chinese text. */
+final class HanChars {
+
+    private static final String CHINESE_NUMERALS = "〇零一二三四五六七八九十廿卅两";
+
+    private HanChars() {
+    }
+
+    /** A CJK ideograph of the basic, extension-A or compatibility blocks (where every country name lies). */
+    static boolean isHan(char c) {
+        return (c >= '\u4E00' && c <= '\u9FFF') || (c >= '\u3400' && c <= '\u4DBF') || (c >= '\uF900' && c <= '\uFAFF');
+    }
+
+    /** A digit or Chinese numeral, as before the 日 of a day of the month ("16日", "十六日"). */
+    static boolean isDateNumeral(char c) {
+        return (c >= '0' && c <= '9') || CHINESE_NUMERALS.indexOf(c) >= 0;
+    }
+
+    /**
+     * Whether the 日 at {@code index} is the day of a date ("7月16日本次…" is 16日 + 本次): then it
+     * cannot start 日本 or stand for Japan.
+     */
+    static boolean isDayOfDate(char[] text, int index) {
+        return text[index] == '日' && index > 0 && isDateNumeral(text[index - 1]);
+    }
+
+    /**
+     * A letter or digit of an alphabetic script: what may not touch an English or Russian name
+     * on either side. Han characters do not count, so "在China的" still shows China.
+     */
+    static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) && !Character.isIdeographic(c);
+    }
+}
