@@ -4,6 +4,7 @@ package io.scofacts.core.extract.country;
 final class HanChars {
 
     private static final String CHINESE_NUMERALS = "〇零一二三四五六七八九十廿卅两";
+    private static final int MAX_SPACES_IN_DATE = 2;
 
     private HanChars() {
     }
@@ -19,11 +20,18 @@ final class HanChars {
     }
 
     /**
-     * Whether the 日 at {@code index} is the day of a date ("7月16日本次…" is 16日 + 本次): then it
-     * cannot start 日本 or stand for Japan.
+     * Whether the 日 at {@code index} is the day of a date ("7月16日本次…" is 16日 + 本次, and
+     * OCR text may put a space in "16 日"): then it cannot start 日本 or stand for Japan.
      */
     static boolean isDayOfDate(char[] text, int index) {
-        return text[index] == '日' && index > 0 && isDateNumeral(text[index - 1]);
+        if (text[index] != '日') {
+            return false;
+        }
+        int before = index - 1;
+        while (before >= 0 && before >= index - MAX_SPACES_IN_DATE && text[before] == ' ') {
+            before--;
+        }
+        return before >= 0 && isDateNumeral(text[before]);
     }
 
     /**

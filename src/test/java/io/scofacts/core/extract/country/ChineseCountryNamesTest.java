@@ -60,6 +60,19 @@ class ChineseCountryNamesTest {
     }
 
     @Test
+    void transliteratedNamesAndPlacesThatContainAName() {
+        assertEquals(List.of(), CountryFinds.in(zh("理查德教授在纽芬兰和新墨西哥州讲学")));
+        assertEquals(List.of("GB:英国"), CountryFinds.in(zh("北爱尔兰属于英国")));
+        assertEquals(List.of(), CountryFinds.in(zh("博尔塔拉蒙古自治州和马里亚纳群岛")));
+        assertEquals(List.of("OM:阿曼苏丹国", "KR:南朝鲜"), CountryFinds.in(zh("阿曼苏丹国与南朝鲜")));
+    }
+
+    @Test
+    void dayNumberSeparatedBySpaceInOcrText() {
+        assertEquals(List.of(), CountryFinds.in(zh("7 月 16 日 本 次 会 议")));
+    }
+
+    @Test
     void nameInsideCompanyNameIsNotTheCountry() {
         assertEquals(List.of("UZ:乌兹别克斯坦"),
                 CountryFinds.in(zh("天津企业与塔什干东方瑞士有限公司在乌兹别克斯坦合作")));

@@ -68,6 +68,8 @@ class ShortFormsTest {
         assertEquals(List.of(), CountryFinds.in(zh("在交流中朝着共同目标迈进")));
         assertEquals(List.of(), CountryFinds.in(zh("工作中白天黑夜连轴转")));
         assertEquals(List.of(), CountryFinds.in(zh("心中美景，空中乌云")));
+        assertEquals(List.of(), CountryFinds.in(zh("在田间地头的实践中土专家作用明显")));
+        assertEquals(List.of("CN:中", "RU:俄"), CountryFinds.in(zh("当日中俄两国元首通电话")));
     }
 
     @Test
@@ -97,6 +99,7 @@ class ShortFormsTest {
         assertEquals(List.of(), CountryFinds.in(zh("集中方式处理，老方法不再适用")));
         assertEquals(List.of(), CountryFinds.in(zh("在推进过程中方向始终明确")));
         assertEquals(List.of(), CountryFinds.in(zh("7月16日方案出台")));
+        assertEquals(List.of(), CountryFinds.in(zh("事业发展如日方升")));
     }
 
     @Test
