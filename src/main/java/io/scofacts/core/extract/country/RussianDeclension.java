@@ -24,17 +24,17 @@ import java.util.Set;
  * <li>noun -ь, either gender (Израиль, Беларусь): -я, -ю, -ем, -е and -и, -ью;</li>
  * <li>noun -ство (Королевство): -а, -у, -ом, -е;</li>
  * <li>noun ending in a consonant (Казахстан, Иран): -а, -у, -ом (-ем after ж ш ч щ ц), -е;</li>
- * <li>anything else is indeclinable: other vowel endings (Мали, Перу, Того), abbreviations in
- * capitals (США, КНДР), lower-case words (и, о-ва).</li>
+ * <li>anything else is indeclinable: other vowel endings and -а after a vowel (Мали, Перу, Того,
+ * Папуа, Никарагуа), abbreviations in capitals (США, КНДР), lower-case words (и, о-ва).</li>
  * </ul>
  * A hyphenated word declines its last part, or its first when the last is indeclinable
- * (Шри-Ланки, Гвинеи-Бисау). In a multi-word name the adjectives and their head noun decline
- * together, in the same case (Саудовской Аравии, Соединенных Штатов, Китайской Народной
- * Республики); words after the head noun stay as written, being an apposition or a genitive
- * (Республики Корея, Соединенных Штатов Америки), until "и" starts the next head (Боснии и
- * Герцеговины). The rules may produce a form Russian does not use (Египета); such strings do
- * not occur in text, so they cannot match anything else, and forms the rules miss are
- * listed as aliases.
+ * (Шри-Ланки, Гвинеи-Бисау). In a multi-word name the adjectives and their head noun (the
+ * first declinable noun) decline together, in the same case (Саудовской Аравии, Соединенных
+ * Штатов, Китайской Народной Республики, Папуа — Новой Гвинеи); words after the head noun
+ * stay as written, being an apposition or a genitive (Республики Корея, Соединенных Штатов
+ * Америки), until "и" starts the next head (Боснии и Герцеговины). The rules may produce a
+ * form Russian does not use (Египета); such strings do not occur in text, so they cannot
+ * match anything else, and forms the rules miss are listed as aliases.
  */
 final class RussianDeclension {
 
@@ -61,8 +61,9 @@ final class RussianDeclension {
             if (words[w].equals("и")) {
                 declining = true;
             }
-            byWord.add(declining ? wordForms(words[w], last) : new Paradigm(words[w]).forms());
-            if (declining && Character.isUpperCase(words[w].charAt(0)) && !isAdjective(words[w], last)) {
+            List<Set<String>> forms = declining ? wordForms(words[w], last) : new Paradigm(words[w]).forms();
+            byWord.add(forms);
+            if (declining && declines(forms) && !isAdjective(words[w], last)) {
                 declining = false;
             }
         }
@@ -139,7 +140,7 @@ final class RussianDeclension {
             p.oblique(1, "я", "ю", "й", "ем", "и");
         } else if (end == 'я') {
             p.oblique(1, "и", "е", "ю", "ей", "е");
-        } else if (end == 'а') {
+        } else if (end == 'а' && !isVowel(beforeEnd)) {
             boolean velarOrSibilant = VELARS_AND_SIBILANTS.indexOf(beforeEnd) >= 0;
             boolean sibilant = SIBILANTS.indexOf(beforeEnd) >= 0;
             p.oblique(1, velarOrSibilant ? "и" : "ы", "е", "у", sibilant ? "ей" : "ой", "е");
@@ -171,7 +172,11 @@ final class RussianDeclension {
     }
 
     private static boolean isConsonant(char c) {
-        return c >= 'а' && c <= 'я' && "аеиоуыэюяйь".indexOf(c) < 0;
+        return c >= 'а' && c <= 'я' && !isVowel(c) && c != 'й' && c != 'ь';
+    }
+
+    private static boolean isVowel(char c) {
+        return "аеиоуыэюя".indexOf(c) >= 0;
     }
 
     /** The forms of one word by case; a case given no form keeps the nominative (indeclinable). */

@@ -37,6 +37,7 @@ class RussianDeclensionTest {
         assertTrue(RussianDeclension.forms("Перу").equals(Set.of("Перу")));
         assertTrue(RussianDeclension.forms("США").equals(Set.of("США")));
         assertTrue(RussianDeclension.forms("Того").equals(Set.of("Того")));
+        assertTrue(RussianDeclension.forms("Никарагуа").equals(Set.of("Никарагуа")));
     }
 
     @Test
@@ -53,5 +54,6 @@ class RussianDeclensionTest {
         assertFalse(forms.contains("Республики Кореи"));
         assertTrue(RussianDeclension.forms("Босния и Герцеговина").contains("Боснии и Герцеговины"));
         assertTrue(RussianDeclension.forms("Соединенные Штаты Америки").contains("Соединенными Штатами Америки"));
+        assertTrue(RussianDeclension.forms("Папуа — Новая Гвинея").contains("Папуа — Новой Гвинеи"));
     }
 }
