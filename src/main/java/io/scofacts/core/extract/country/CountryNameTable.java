@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -64,7 +65,7 @@ final class CountryNameTable {
         Reading known = readings.get(pattern);
         if (known == null || source.compareTo(known.source()) < 0) {
             readings.put(pattern, new Reading(code, source, false));
-        } else if (source == known.source() && !java.util.Objects.equals(code, known.code())) {
+        } else if (source == known.source() && !Objects.equals(code, known.code())) {
             readings.put(pattern, new Reading(known.code(), source, true));
         }
     }

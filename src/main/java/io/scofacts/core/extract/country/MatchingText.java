@@ -1,6 +1,7 @@
 package io.scofacts.core.extract.country;
 
 import io.scofacts.core.text.TextNormalizer;
+import java.util.Arrays;
 
 /**
  * The chars the country matchers scan: the article view with ё read as е and the typographic
@@ -45,7 +46,7 @@ final class MatchingText {
             }
             out++;
         }
-        return new MatchingText(out == n ? chars : java.util.Arrays.copyOf(chars, out), out, offsets);
+        return new MatchingText(out == n ? chars : Arrays.copyOf(chars, out), out, offsets);
     }
 
     /**

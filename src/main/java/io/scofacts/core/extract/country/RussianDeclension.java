@@ -3,6 +3,7 @@ package io.scofacts.core.extract.country;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -118,7 +119,7 @@ final class RussianDeclension {
         if (word.length() < 3 || !Character.isUpperCase(word.charAt(0)) || isAbbreviation(word)) {
             return p.forms();
         }
-        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        String lower = word.toLowerCase(Locale.ROOT);
         char end = lower.charAt(lower.length() - 1);
         char beforeEnd = lower.charAt(lower.length() - 2);
         if (lower.endsWith("ая") || lower.endsWith("яя")) {
@@ -161,7 +162,7 @@ final class RussianDeclension {
     }
 
     private static boolean isAdjective(String word, boolean last) {
-        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        String lower = word.toLowerCase(Locale.ROOT);
         return lower.endsWith("ая") || lower.endsWith("яя") || lower.endsWith("ое") || lower.endsWith("ее")
                 || lower.endsWith("ые") || lower.endsWith("ие")
                 || (!last && (lower.endsWith("ый") || lower.endsWith("ий")));

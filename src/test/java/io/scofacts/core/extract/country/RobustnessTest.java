@@ -36,6 +36,16 @@ class RobustnessTest {
     }
 
     @Test
+    void oneInstanceServesConcurrentCallers() {
+        String text = "中乌合作与中哈两国关系，乌方和俄方代表，印度尼西亚、Uzbekistan、в Казахстане。";
+        List<String> expected = CountryFinds.in(zh(text));
+        List<List<String>> parallel = java.util.stream.IntStream.range(0, 64).parallel()
+                .mapToObj(i -> CountryFinds.in(zh(text))).toList();
+        parallel.forEach(found -> assertEquals(expected, found));
+        assertEquals(9, expected.size());
+    }
+
+    @Test
     void spansMapBackThroughInvisibleAndFullWidthChars() {
         String text = "新华社电\u200B　中\u200B国与乌兹别克斯坦、Ｒｕｓｓｉａ";
         List<CountryMention> mentions = CountryFinds.mentions(zh(text));
