@@ -1,5 +1,8 @@
 package io.scofacts.core.extract;
 
+import io.scofacts.core.extract.country.CountryRecognizer;
+import io.scofacts.core.extract.credit.CreditRecognizer;
+import io.scofacts.core.extract.project.ProjectRecognizer;
 import java.util.List;
 
 /** The recognisers of the service's pipeline, in the order they must run. */
@@ -9,6 +12,10 @@ final class StandardPipeline {
     }
 
     static List<Recognizer> recognizers() {
-        return List.of(new io.scofacts.core.extract.credit.CreditRecognizer(), new io.scofacts.core.extract.project.ProjectRecognizer());
+        return List.of(
+                new CreditRecognizer(),
+                new CountryRecognizer(),
+                // reads the countries inside a project's name
+                new ProjectRecognizer());
     }
 }

@@ -48,7 +48,10 @@ public final class CreditRecognizer implements Recognizer {
         sources.sort(Comparator.comparingInt(String::length).reversed());
         sourceLine = Pattern.compile("(?:^|\\s)(?:" + String.join("|", sources)
                 + ")\\s*[::]?\\s*(?<name>[^\\s,,。;;|丨/:：()（）]{2,20})\\s*$");
-        titles = new TitleFinder(meta, chineseDateline);
+        Pattern metadataLine = Pattern.compile("^\\s*(?:" + String.join("|", meta) + ")\\s*[::]");
+        titles = new TitleFinder(line -> metadataLine.matcher(line).find() || chineseDateline.matcher(line).find()
+                || ENGLISH_DATELINE.matcher(line).find() || ENGLISH_BYLINE.matcher(line).find()
+                || LINE_BYLINE.matcher(line).find());
     }
 
     @Override

@@ -1,7 +1,6 @@
 package io.scofacts.core.extract.credit;
 
-import java.util.List;
-import java.util.regex.Pattern;
+import java.util.function.Predicate;
 
 /**
  * The headline: the last short, unpunctuated line before the story's first paragraph, which
@@ -15,12 +14,11 @@ final class TitleFinder {
     private static final int BODY_LENGTH = 50;
     private static final String SENTENCE_END = "。!?;:.";
 
-    private final Pattern metadataLine;
-    private final Pattern dateline;
+    /** Metadata, dateline and byline lines: short and unpunctuated like a headline, but not one. */
+    private final Predicate<String> creditLine;
 
-    TitleFinder(List<String> metadataLabels, Pattern dateline) {
-        this.metadataLine = Pattern.compile("^\\s*(?:" + String.join("|", metadataLabels) + ")\\s*[::]");
-        this.dateline = dateline;
+    TitleFinder(Predicate<String> creditLine) {
+        this.creditLine = creditLine;
     }
 
     String find(Lines lines) {
@@ -46,7 +44,7 @@ final class TitleFinder {
                 || SENTENCE_END.indexOf(line.charAt(line.length() - 1)) >= 0) {
             return false;
         }
-        if (metadataLine.matcher(line).find() || dateline.matcher(line).find() || line.contains("http")) {
+        if (creditLine.test(line) || line.contains("http")) {
             return false;
         }
         long letters = line.chars().filter(Character::isLetter).count();
