@@ -19,20 +19,19 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 @QuarkusTest
 @QuarkusTestResource(DynamoDbLocalResource.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CaseFunctionsTest {
 
     private static final String PLATFORM = "中哈跨境数据服务平台项目";
     private String launchArticle;
     private String followUpArticle;
 
-    @BeforeAll
+    /** Submitting and extracting are idempotent, so every test may do it again. */
+    @BeforeEach
     void twoArticlesNameOneProject() {
         launchArticle = Api.submit(Map.of("text", TestTexts.article("almaty-data-platform-zh.txt"),
                 "title", "中哈跨境数据服务平台项目启动", "publishedOn", "2026-03-18"));
