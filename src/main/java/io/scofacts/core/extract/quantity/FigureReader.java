@@ -20,11 +20,13 @@ final class FigureReader {
     /** "三大板块", "十大领域" count major groups; 十九大/二十大 are party congresses. */
     private static final int MIN_BIG = 2;
     private static final int MAX_BIG = 12;
-    /** 两国/三国 name the parties of a meeting, not a count of countries. */
+    /** 两国, "the two countries", двух стран name the parties of a meeting, not a count of countries. */
     private static final int MAX_PARTY_COUNTRIES = 3;
     /** Chars that glue a number to an id, URL or phone number when right before it. */
     private static final String ID_MARKS = "/_=@\\&?+#";
     private static final String EXACT = "exact";
+    /** How far back an open 《 is looked for. */
+    private static final int MAX_TITLE_REACH = 60;
 
     private final QuantityLexicon lexicon;
     private final UnitRefiner refiner;
@@ -201,11 +203,26 @@ final class FigureReader {
                 return false; // COVID-19, v.2
             }
         }
-        if (lexicon.ordinalMarks.endingAt(s, TextChars.skipSpacesBack(s, start, MAX_SPACES)) != null) {
+        if (lexicon.ordinalMarks.endingAt(s, TextChars.skipSpacesBack(s, start, MAX_SPACES)) != null
+                || insideTitle(s, start)) {
             return false;
         }
         return !(number.kind() == NumberToken.Kind.CHINESE && lexicon.chinesePlaces.containsKey(s.charAt(start))
                 && lexicon.vagueMarks.endingAt(s, start) != null);
+    }
+
+    /** Inside 《…》: a figure of a document title (《数字经济发展三年行动计划》) is part of a name. */
+    private static boolean insideTitle(CharSequence s, int start) {
+        for (int k = start - 1; k >= 0 && start - k <= MAX_TITLE_REACH; k--) {
+            char c = s.charAt(k);
+            if (c == '《') {
+                return true;
+            }
+            if (c == '》' || TextChars.isLineBreak(c)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The checks that depend on the unit: years, X大, 两国, ordinal series, ones and zeros. */
@@ -230,7 +247,7 @@ final class FigureReader {
             return isIntegerBetween(value, MIN_BIG, MAX_BIG) && after < s.length() && TextChars.isHan(s.charAt(after))
                     && lexicon.notBig.at(s, found.nounStart) == null;
         }
-        if ("country".equals(unit.unit()) && TextChars.isHan(unit.surface().charAt(0)) && number.spelledOut()
+        if ("country".equals(unit.unit()) && number.spelledOut()
                 && value.compareTo(BigDecimal.valueOf(MAX_PARTY_COUNTRIES)) <= 0) {
             return false;
         }

@@ -37,7 +37,9 @@ class QuantityExclusionsTest {
         "本刊2024年第3期刊发了专题报道。",
         "浏览次数:12345 点赞:55 共3页",
         "20世纪90年代以来,三年级学生开始学习编程。",
-        "今年元旦前后,平台访问量保持稳定。"
+        "今年元旦前后,平台访问量保持稳定。",
+        "会议审议通过《数字经济发展三年行动计划(2025—2027年)》和《十大重点工程清单》。",
+        "制定五年规划,实施三年行动计划,三位数增长。"
     })
     void chineseNonQuantities(String text) {
         assertNone(TestArticles.zh(text));
@@ -50,7 +52,8 @@ class QuantityExclusionsTest {
         "The 3rd edition of the expo and the 21st session were held in 2025.",
         "Version 2.1.3 of the app supports 5G and COVID-19 tracing for G20 members.",
         "In 2025 companies across the region expanded. See Article 5 and No. 12.",
-        "One platform and one center were launched."
+        "One platform and one center were launched.",
+        "The two countries agreed to deepen ties, and the three countries will meet again."
     })
     void englishNonQuantities(String text) {
         assertNone(TestArticles.en(text));

@@ -58,7 +58,7 @@ class QuantityRecognizerEnglishTest {
         "more than 200, over", "over 200, over", "above 200, over", "at least 200, over", "200+, over",
         "nearly 200, about", "about 200, about", "around 200, about", "approximately 200, about",
         "almost 200, about", "less than 200, under", "fewer than 200, under", "under 200, under",
-        "below 200, under", "200, exact"
+        "below 200, under", "exceeded 200, over", "200, exact"
     })
     void everyApproximationWord(String figure, String approx) {
         AnalyzedArticle a = TestArticles.en("The program trained " + figure + " students last year.");

@@ -40,7 +40,7 @@ class QuantityRecognizerRussianTest {
 
     @ParameterizedTest
     @CsvSource({
-        "более 60, over", "свыше 60, over", "больше 60, over", "не менее 60, over",
+        "более 60, over", "свыше 60, over", "превысило 60, over", "больше 60, over", "не менее 60, over",
         "около 60, about", "почти 60, about", "примерно 60, about",
         "менее 60, under", "меньше 60, under", "60, exact"
     })
