@@ -98,8 +98,7 @@ final class CompactText {
     }
 
     private static boolean figureChar(char c, boolean spacedOut) {
-        return TextChars.isHan(c) || TextChars.isAsciiDigit(c) || c == '%'
-                || spacedOut && (c == '.' || c == ',');
+        return TextChars.isHan(c) || TextChars.isAsciiDigit(c) || c == '%' || spacedOut && c == '.';
     }
 
     /** Print text with a space after nearly every Chinese char (新 华 社 北 京). */

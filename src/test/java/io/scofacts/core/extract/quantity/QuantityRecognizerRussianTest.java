@@ -14,9 +14,9 @@ class QuantityRecognizerRussianTest {
     @Test
     void moneyWithDecimalCommaAndScaleWords() {
         AnalyzedArticle a = TestArticles.ru("Общая сумма соглашений составила 1,35 млрд юаней, кроме того, "
-                + "банк выделит 250 млн долларов, 3,2 млрд рублей и 40 млрд тенге, а также 900 млрд сумов.");
+                + "банк выделит 250 млн. долларов, 3,2 млрд рублей и 40 млрд тенге, а также 900 млрд сумов.");
         assertFigure(a, "1,35 млрд юаней", 1_350_000_000L, "CNY", "exact");
-        assertFigure(a, "250 млн долларов", 250_000_000L, "USD", "exact");
+        assertFigure(a, "250 млн. долларов", 250_000_000L, "USD", "exact");
         assertFigure(a, "3,2 млрд рублей", 3_200_000_000L, "RUB", "exact");
         assertFigure(a, "40 млрд тенге", 40_000_000_000L, "KZT", "exact");
         assertFigure(a, "900 млрд сумов", 900_000_000_000L, "UZS", "exact");
