@@ -41,22 +41,63 @@ final class FigureReader {
         if (!number.measurable() || !standsAlone(s, number)) {
             return null;
         }
-        int start = number.start();
-        UnitWord prefix = null;
-        SurfaceIndex.Match<UnitWord> prefixMatch = lexicon.unitsBefore.endingAt(s, TextChars.skipSpacesBack(s, start, MAX_SPACES));
-        if (prefixMatch != null) {
-            prefix = prefixMatch.value();
-            start = prefixMatch.start();
-        } else if (number.start() > 0 && TextChars.isAlphabetic(s.charAt(number.start() - 1))) {
+        Lead lead = lead(s, number);
+        if (lead == null) {
             return null;
         }
-        String approx = null;
-        SurfaceIndex.Match<Qualifier> before = lexicon.qualifiersBefore.endingAt(s, TextChars.skipSpacesBack(s, start, MAX_SPACES));
-        if (before != null) {
-            approx = before.value().approx();
-            start = before.start();
+        Scaled scaled = scale(s, number, lead.approx());
+        UnitFound found = findUnit(s, scaled.end(), number);
+        if (found == null && scaled.end() < s.length() && TextChars.isAlphabetic(s.charAt(scaled.end()))) {
+            return null; // 5G, 3rd, 41712html: digits glued to a word that is no unit
         }
+        UnitWord unitWord = found != null ? found.unit : lead.currency();
+        if (unitWord == null) {
+            return null;
+        }
+        String approx = scaled.approx();
+        int end = found != null && found.adjacent ? found.end : scaled.end();
+        SurfaceIndex.Match<Qualifier> tail = lexicon.qualifiersTail.at(s, TextChars.skipSpaces(s, end, MAX_SPACES));
+        if (tail != null) {
+            approx = first(approx, tail.value().approx());
+            end = tail.end();
+        }
+        Counted counted = found != null ? counted(s, lead.start(), found, end) : new Counted(unitWord.unit(), -1, -1);
+        if (counted == null || !plausible(s, number, scaled, unitWord, found, approx)) {
+            return null;
+        }
+        return new Figure(lead.start(), end, scaled.value().multiply(unitWord.multiplier()), counted.unit(),
+                approx == null ? EXACT : approx, counted.subjectStart(), counted.subjectEnd());
+    }
 
+    /** What stands before the number: a currency sign ($, 人民币) and an approximation word (约, more than). */
+    private record Lead(int start, UnitWord currency, String approx) {
+    }
+
+    /** The number times its magnitudes (万, 亿, billion, млрд), where they end, and the approximation so far. */
+    private record Scaled(BigDecimal value, int end, String approx, boolean scaled) {
+    }
+
+    /** The unit a counted noun decided, and that noun's span (-1 when none). */
+    private record Counted(String unit, int subjectStart, int subjectEnd) {
+    }
+
+    /** The lead of {@code number}, or null when the number is glued to a word (G20, A380). */
+    private Lead lead(CharSequence s, NumberToken number) {
+        int start = number.start();
+        UnitWord currency = null;
+        SurfaceIndex.Match<UnitWord> sign = lexicon.unitsBefore.endingAt(s, TextChars.skipSpacesBack(s, start, MAX_SPACES));
+        if (sign != null) {
+            currency = sign.value();
+            start = sign.start();
+        } else if (start > 0 && TextChars.isAlphabetic(s.charAt(start - 1))) {
+            return null;
+        }
+        SurfaceIndex.Match<Qualifier> before = lexicon.qualifiersBefore.endingAt(s, TextChars.skipSpacesBack(s, start, MAX_SPACES));
+        return before == null ? new Lead(start, currency, null) : new Lead(before.start(), currency, before.value().approx());
+    }
+
+    /** Reads 1500余, 300多万, 10万余, 1.35 billion, 15 тыс.: approximation words around the magnitudes. */
+    private Scaled scale(CharSequence s, NumberToken number, String approx) {
         BigDecimal value = number.value();
         int i = number.end();
         SurfaceIndex.Match<Qualifier> after = lexicon.qualifiersAfter.at(s, i);
@@ -86,54 +127,30 @@ final class FigureReader {
                 i = after.end();
             }
         }
+        return new Scaled(value, i, approx, scaled);
+    }
 
-        UnitFound found = findUnit(s, i, number);
-        if (found == null && i < s.length() && TextChars.isAlphabetic(s.charAt(i))) {
-            return null; // 5G, 3rd, 41712html: digits glued to a word that is no unit
-        }
-        UnitWord unitWord = found != null ? found.unit : prefix;
-        if (unitWord == null) {
-            return null;
-        }
-        int measureEnd = found != null ? found.end : i;
-        int end = found != null && found.adjacent ? found.end : i;
-        SurfaceIndex.Match<Qualifier> tail = lexicon.qualifiersTail.at(s, TextChars.skipSpaces(s, end, MAX_SPACES));
-        if (tail != null) {
-            approx = first(approx, tail.value().approx());
-            end = tail.end();
-        }
-
-        String unit = unitWord.unit();
-        boolean countNoun = found != null && found.unit.has(UnitWord.Flag.NOUN);
-        int subjectStart = countNoun ? found.nounStart : -1;
-        int subjectEnd = countNoun ? found.end : -1;
-        if (found != null) {
-            List<NounRule> rules = lexicon.nounsByMeasureWord.getOrDefault(unitWord.surface(), List.of());
-            for (NounRule rule : rules) {
-                if (startsWith(s, measureEnd, rule.noun())) {
-                    if (rule.rejects()) {
-                        return null;
-                    }
-                    unit = rule.unit();
-                }
-            }
-            if (unitWord.has(UnitWord.Flag.GENERIC)) {
-                UnitRefiner.Refinement refinement = refiner.refine(s, start, measureEnd, end);
-                if (refinement != null) {
-                    if (refinement.unit() == null) {
-                        return null;
-                    }
-                    unit = refinement.unit();
-                    subjectStart = refinement.phraseStart();
-                    subjectEnd = refinement.phraseEnd();
-                }
+    /**
+     * The unit once the counted noun is known: a noun rule of this measure word (二期工程 is no
+     * count), the refinement of a generic measure word (21个项目), or the unit word's own unit.
+     * Null when a rule says the figure is no quantity.
+     */
+    private Counted counted(CharSequence s, int figureStart, UnitFound found, int figureEnd) {
+        UnitWord unitWord = found.unit;
+        for (NounRule rule : lexicon.nounsByMeasureWord.getOrDefault(unitWord.surface(), List.of())) {
+            if (startsWith(s, found.end, rule.noun())) {
+                return rule.rejects() ? null : new Counted(rule.unit(), -1, -1);
             }
         }
-        if (!plausible(s, number, value, scaled, unitWord, found, approx)) {
-            return null;
+        if (unitWord.has(UnitWord.Flag.GENERIC)) {
+            UnitRefiner.Refinement refinement = refiner.refine(s, figureStart, found.end, figureEnd);
+            if (refinement != null) {
+                return refinement.unit() == null ? null
+                        : new Counted(refinement.unit(), refinement.phraseStart(), refinement.phraseEnd());
+            }
         }
-        return new Figure(start, end, value.multiply(unitWord.multiplier()), unit,
-                approx == null ? EXACT : approx, subjectStart, subjectEnd);
+        return unitWord.has(UnitWord.Flag.NOUN) ? new Counted(unitWord.unit(), found.nounStart, found.end)
+                : new Counted(unitWord.unit(), -1, -1);
     }
 
     /** A unit word after the number and where it ends; {@code adjacent} unless modifier words stand between. */
@@ -226,16 +243,17 @@ final class FigureReader {
     }
 
     /** The checks that depend on the unit: years, X大, 两国, ordinal series, ones and zeros. */
-    private boolean plausible(CharSequence s, NumberToken number, BigDecimal value, boolean scaled,
-                              UnitWord unit, UnitFound found, String approx) {
+    private boolean plausible(CharSequence s, NumberToken number, Scaled scaled, UnitWord unit, UnitFound found,
+                              String approx) {
+        BigDecimal value = scaled.value();
         if (value.signum() == 0) {
             return false;
         }
-        if (number.spelledOut() && !scaled && value.compareTo(BigDecimal.ONE) == 0) {
+        if (number.spelledOut() && !scaled.scaled() && value.compareTo(BigDecimal.ONE) == 0) {
             return false; // 一个, 一年, one: articles and idioms far more often than counts
         }
         boolean yearLike = number.kind() == NumberToken.Kind.ARABIC && number.integerDigits() == 4
-                && !number.grouped() && !scaled && isIntegerBetween(value, FIRST_YEAR, LAST_YEAR);
+                && !number.grouped() && !scaled.scaled() && isIntegerBetween(value, FIRST_YEAR, LAST_YEAR);
         if (yearLike && ("year".equals(unit.unit()) || unit.has(UnitWord.Flag.NOUN) && approx == null)) {
             return false; // 2025年, 2025 году; "in 2025 companies …"
         }
