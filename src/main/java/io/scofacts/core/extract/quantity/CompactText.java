@@ -4,7 +4,7 @@ import io.scofacts.core.factsheet.Span;
 import io.scofacts.core.text.NormalizedText;
 
 /**
- * The matching view of a Chinese story with the spaces inside figures taken out, so that
+ * The matching view with the spaces inside Chinese figures taken out, so that
  * "约 500 名", "13.5亿\n元" (a line broken inside a figure) and spaced-out print text
  * ("1 5 0 0 余 名 嘉 宾") read like "约500名". A space goes when it sits between Chinese chars,
  * digits or figure signs; between two digits only when the whole text is spaced out, since
@@ -25,12 +25,16 @@ final class CompactText {
         this.toView = toView;
     }
 
-    /** The view itself, nothing removed (alphabetic scripts keep their spaces). */
+    /** The view itself, nothing removed. */
     static CompactText identity(NormalizedText view) {
         return new CompactText(view, view.text(), null);
     }
 
-    static CompactText chinese(NormalizedText view) {
+    /**
+     * Removes only spaces next to Chinese chars or between a digit and %, so it leaves text in
+     * alphabetic scripts as it is and may run whatever language the story was taken for.
+     */
+    static CompactText of(NormalizedText view) {
         String s = view.text();
         boolean spacedOut = isSpacedOut(s);
         StringBuilder kept = new StringBuilder(s.length());

@@ -37,7 +37,7 @@ public final class QuantityRecognizer implements Recognizer {
 
     @Override
     public void recognize(AnalyzedArticle article, Findings findings) {
-        CompactText text = article.isChinese() ? CompactText.chinese(article.view()) : CompactText.identity(article.view());
+        CompactText text = CompactText.of(article.view());
         boolean russianStyle = "ru".equals(article.language().language());
         DateSpans dates = new DateSpans(findings.dates());
         Set<String> reported = new HashSet<>();

@@ -45,6 +45,12 @@ class QuantityOffsetsTest {
     }
 
     @Test
+    void spacesInsideChineseFiguresGoWhateverLanguageTheStoryWasTakenFor() {
+        AnalyzedArticle a = TestArticles.of("共有约 500 名代表出席。", "und", null, null);
+        assertFigure(a, "约500名", 500L, "person", "about");
+    }
+
+    @Test
     void twoNumbersSideBySideStayTwoNumbers() {
         AnalyzedArticle a = TestArticles.zh("年份 2024 1500名学员结业。");
         assertFigure(a, "1500名", 1500L, "person", "exact");
