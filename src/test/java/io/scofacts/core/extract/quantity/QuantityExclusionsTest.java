@@ -39,7 +39,8 @@ class QuantityExclusionsTest {
         "20世纪90年代以来,三年级学生开始学习编程。",
         "今年元旦前后,平台访问量保持稳定。",
         "会议审议通过《数字经济发展三年行动计划(2025—2027年)》和《十大重点工程清单》。",
-        "制定五年规划,实施三年行动计划,三位数增长。"
+        "制定五年规划,实施三年行动计划,三位数增长。",
+        "他从五台山、三门峡到七台河,骑着三轮车游览,写下三部曲。"
     })
     void chineseNonQuantities(String text) {
         assertNone(TestArticles.zh(text));

@@ -88,6 +88,7 @@ class QuantityRecognizerChineseTest {
         assertFigure(a, "6所", 6L, "organization", "exact");
         assertFigure(a, "10国", 10L, "country", "exact");
         assertFigure(a, "20多个", 20L, "city", "over");
+        assertFigure(TestArticles.zh("四部门联合印发实施方案。"), "四部", 4L, "organization", "exact");
     }
 
     @Test

@@ -7,6 +7,7 @@ import io.scofacts.core.extract.AnalyzedArticle;
 import io.scofacts.core.extract.Findings;
 import io.scofacts.core.extract.TestArticles;
 import java.time.Duration;
+import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -43,10 +44,8 @@ class QuantityRobustnessTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("adversarialInputs")
     void finishesInBoundedTime(String name, String text) {
-        for (Function<String, AnalyzedArticle> language : new Function[] {
-                (Function<String, AnalyzedArticle>) TestArticles::zh,
-                (Function<String, AnalyzedArticle>) TestArticles::en,
-                (Function<String, AnalyzedArticle>) TestArticles::ru}) {
+        List<Function<String, AnalyzedArticle>> languages = List.of(TestArticles::zh, TestArticles::en, TestArticles::ru);
+        for (Function<String, AnalyzedArticle> language : languages) {
             AnalyzedArticle article = language.apply(text);
             Findings findings = assertTimeoutPreemptively(BOUND,
                     () -> TestArticles.run(QuantityTestSupport.RECOGNIZER, article), name);
