@@ -3,6 +3,7 @@ package io.scofacts.core.extract;
 import io.scofacts.core.extract.country.CountryRecognizer;
 import io.scofacts.core.extract.credit.CreditRecognizer;
 import io.scofacts.core.extract.project.ProjectRecognizer;
+import io.scofacts.core.extract.quantity.QuantityRecognizer;
 import java.util.List;
 
 /** The recognisers of the service's pipeline, in the order they must run. */
@@ -15,6 +16,8 @@ final class StandardPipeline {
         return List.of(
                 new CreditRecognizer(),
                 new CountryRecognizer(),
+                // skips figures inside the dates found before it
+                new QuantityRecognizer(),
                 // reads the countries inside a project's name
                 new ProjectRecognizer());
     }
