@@ -72,23 +72,31 @@ final class WordAttribution {
         return nameThenVerb(view, tokens, i);
     }
 
-    /** The speaker named before the opening mark at {@code open}, or null. */
+    /**
+     * The speaker named before the opening mark at {@code open}, or null. The verb may stand a
+     * few words before the mark ("told reporters on Tuesday:"), or further when the words
+     * between name the speaker ("По словам министра … Жаслана Мадиева,").
+     */
     Speaker before(String view, int open) {
         List<WordToken> tokens = tokenizer.tokenize(view, Math.max(0, open - WINDOW), open);
         int last = tokens.size() - 1;
         for (int p = 0; p < 2 && last >= 0 && tokens.get(last).type() == WordToken.Type.PUNCTUATION; p++) {
             last--;
         }
-        for (int start = last; start >= 0 && start >= last - MAX_AFTER_VERB && tokens.get(start).isWord(); start--) {
+        for (int start = last; start >= 0 && start >= last - MAX_STRETCH_AFTER_VERB && tokens.get(start).isWord(); start--) {
             int verb = verbLength(tokens, start);
-            if (verb > 0 && start + verb - 1 <= last) {
-                Speaker before = nameBeforeVerb(view, tokens, start);
-                if (before != null && before.reference() != Speaker.Reference.SURNAME) {
-                    return before;
-                }
-                Speaker after = nameAfterVerb(view, tokens, start + verb, last + 1);
-                return after != null ? after : before;
+            if (verb == 0 || start + verb - 1 > last) {
+                continue;
             }
+            Speaker after = nameAfterVerb(view, tokens, start + verb, last + 1);
+            if (start < last - MAX_AFTER_VERB) {
+                return after;
+            }
+            Speaker before = nameBeforeVerb(view, tokens, start);
+            if (before != null && before.reference() != Speaker.Reference.SURNAME) {
+                return before;
+            }
+            return after != null ? after : before;
         }
         return null;
     }
@@ -136,7 +144,10 @@ final class WordAttribution {
         return verbAt >= 0 && verbLength(tokens, verbAt) > 0 ? cleanName(view, tokens, i, end, false) : null;
     }
 
-    /** The name or pronoun in the run that ends right before the verb at token {@code verb}. */
+    /**
+     * The name or pronoun in the run that ends right before the verb at token {@code verb}, or
+     * before an apposition there ("Zhang Ming, Secretary-General of the SCO, said").
+     */
     private Speaker nameBeforeVerb(String view, List<WordToken> tokens, int verb) {
         if (verb == 0) {
             return null;
@@ -144,11 +155,23 @@ final class WordAttribution {
         if (pronouns.contains(tokens.get(verb - 1).lower())) {
             return Speaker.pronoun(tokens.get(verb - 1).text());
         }
-        int start = verb;
+        int end = verb;
+        if (tokens.get(verb - 1).is(",")) {
+            int k = verb - 2;
+            while (k >= 0 && verb - k <= MAX_APPOSITION && !tokens.get(k).is(",")
+                    && tokens.get(k).type() != WordToken.Type.BREAK) {
+                k--;
+            }
+            if (k < 0 || !tokens.get(k).is(",")) {
+                return null;
+            }
+            end = k;
+        }
+        int start = end;
         while (start > 0 && isNamePart(tokens.get(start - 1))) {
             start--;
         }
-        return start < verb ? cleanName(view, tokens, start, verb, start > 0 && isTitle(tokens.get(start - 1))) : null;
+        return start < end ? cleanName(view, tokens, start, end, start > 0 && isTitle(tokens.get(start - 1))) : null;
     }
 
     /** The name after a verb, in the words up to the next punctuation: "said Deputy Minister Ivan Petrov". */
@@ -213,8 +236,9 @@ final class WordAttribution {
         return to - start == 1 && !titled ? Speaker.surname(name) : Speaker.named(name);
     }
 
+    /** A word that can belong to a "title + name" run: capitalised, a title, or an acronym ("SCO Secretary-General"). */
     private boolean isNamePart(WordToken token) {
-        return token.isCapitalised() || isTitle(token);
+        return token.isCapitalised() || isTitle(token) || token.isAcronym();
     }
 
     private boolean isTitle(WordToken token) {

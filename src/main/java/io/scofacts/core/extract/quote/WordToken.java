@@ -23,6 +23,11 @@ record WordToken(int start, int end, Type type, String text) {
         return text.toLowerCase(Locale.ROOT);
     }
 
+    /** Written all in capitals, two letters or more: "SCO", "ШОС". */
+    boolean isAcronym() {
+        return isWord() && text.length() >= 2 && text.codePoints().allMatch(Character::isUpperCase);
+    }
+
     /** Starts with a capital letter and is not written all in capitals (an acronym: "SCO", "ШОС"). */
     boolean isCapitalised() {
         if (!isWord() || !Character.isUpperCase(text.codePointAt(0))) {

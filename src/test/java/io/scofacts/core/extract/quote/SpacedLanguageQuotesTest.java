@@ -23,6 +23,18 @@ class SpacedLanguageQuotesTest {
     }
 
     @Test
+    void englishAppositionBeforeTheQuoteAndAWeekdayAfterTheVerb() {
+        assertEquals("Zhang Ming: Cooperation is our shared choice.", summary(TestArticles.en(
+                "Zhang Ming, Secretary-General of the SCO, said on Tuesday: \"Cooperation is our shared choice.\"")));
+    }
+
+    @Test
+    void englishAcronymBeforeATitle() {
+        assertEquals("Zhang Ming: It is a milestone for us all,", summary(TestArticles.en(
+                "\"It is a milestone for us all,\" SCO Secretary-General Zhang Ming said.")));
+    }
+
+    @Test
     void englishSpeakerBeforeTheQuote() {
         assertEquals("Rustam Karimov: Digital skills are the new infrastructure.", summary(TestArticles.en(
                 "Uzbekistan's Deputy Minister Rustam Karimov said: \"Digital skills are the new infrastructure.\"")));
@@ -64,6 +76,12 @@ class SpacedLanguageQuotesTest {
                 "Эксперт Ольга Смирнова заявила: «Спрос на облачные услуги растет каждый год.»")));
         assertEquals("Олег Иванович Кузнецов: Проект окупится за пять лет.", summary(TestArticles.ru(
                 "Как подчеркнул Олег Иванович Кузнецов, «Проект окупится за пять лет.»")));
+    }
+
+    @Test
+    void russianAccordingToWithALongAffiliation() {
+        assertEquals("Жаслана Мадиева: сеть уже работает по всей стране", summary(TestArticles.ru(
+                "По словам министра цифрового развития Казахстана Жаслана Мадиева, «сеть уже работает по всей стране».")));
     }
 
     @Test
