@@ -15,6 +15,7 @@ final class ChineseAttribution {
     static final int MAX_PHRASE = 40;
     private static final int MAX_GAP = 3;
     private static final String GAP_CHARS = ",:。 ";
+    private static final String SENTENCE_ENDS = "。!?;\n";
     private static final String PHRASE_STOPS = "。!?;,:\n“”「」『』\"«»()[]";
 
     private final PhraseTable<ChineseWord> words;
@@ -40,13 +41,34 @@ final class ChineseAttribution {
         return null;
     }
 
-    /** The speaker named before the opening mark at {@code open}, or null. */
+    /**
+     * The speaker named before the opening mark at {@code open}, or null: a speech verb there
+     * (胡坚波表示:“…”), or a bare name and colon opening a sentence or line (胡坚波:“…”).
+     */
     Speaker before(String view, int open) {
         int verbEnd = open;
         for (int gap = 0; gap < MAX_GAP && verbEnd > 0 && GAP_CHARS.indexOf(view.charAt(verbEnd - 1)) >= 0; gap++) {
             verbEnd--;
         }
-        return speakerOfVerbEndingAt(view, verbEnd, 0);
+        Speaker speaker = speakerOfVerbEndingAt(view, verbEnd, 0);
+        return speaker != null ? speaker : colonSpeaker(view, open);
+    }
+
+    private Speaker colonSpeaker(String view, int open) {
+        int colon = open - 1;
+        while (colon >= 0 && open - colon <= MAX_GAP && view.charAt(colon) == ' ') {
+            colon--;
+        }
+        if (colon < 1 || view.charAt(colon) != ':') {
+            return null;
+        }
+        int start = colon;
+        while (start > 0 && colon - start < MAX_PHRASE && PHRASE_STOPS.indexOf(view.charAt(start - 1)) < 0) {
+            start--;
+        }
+        boolean opensSentence = start == 0 || SENTENCE_ENDS.indexOf(view.charAt(start - 1)) >= 0;
+        Speaker speaker = opensSentence && start < colon ? names.speakerOf(view, start, colon) : null;
+        return speaker != null && speaker.fullName() ? speaker : null;
     }
 
     /**

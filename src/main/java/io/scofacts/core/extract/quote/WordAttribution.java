@@ -75,10 +75,17 @@ final class WordAttribution {
     /**
      * The speaker named before the opening mark at {@code open}, or null. The verb may stand a
      * few words before the mark ("told reporters on Tuesday:"), or further when the words
-     * between name the speaker ("По словам министра … Жаслана Мадиева,").
+     * between name the speaker ("По словам министра … Жаслана Мадиева,"). Without a verb, a
+     * full name and a colon opening a line or sentence name the speaker too ("Иван Петров: «…»").
      */
     Speaker before(String view, int open) {
-        List<WordToken> tokens = tokenizer.tokenize(view, Math.max(0, open - WINDOW), open);
+        int from = Math.max(0, open - WINDOW);
+        List<WordToken> tokens = tokenizer.tokenize(view, from, open);
+        Speaker verbal = verbBefore(view, tokens);
+        return verbal != null ? verbal : colonBefore(view, tokens, from == 0);
+    }
+
+    private Speaker verbBefore(String view, List<WordToken> tokens) {
         int last = tokens.size() - 1;
         for (int p = 0; p < 2 && last >= 0 && tokens.get(last).type() == WordToken.Type.PUNCTUATION; p++) {
             last--;
@@ -99,6 +106,22 @@ final class WordAttribution {
             return after != null ? after : before;
         }
         return null;
+    }
+
+    /** "Иван Петров: «…»": a full name right before a colon, at the start of a line or sentence. */
+    private Speaker colonBefore(String view, List<WordToken> tokens, boolean fromTextStart) {
+        int colon = tokens.size() - 1;
+        if (colon < 1 || !tokens.get(colon).is(":")) {
+            return null;
+        }
+        int start = colon;
+        while (start > 0 && isNamePart(tokens.get(start - 1))) {
+            start--;
+        }
+        boolean opensSentence = start == 0 ? fromTextStart
+                : tokens.get(start - 1).type() == WordToken.Type.BREAK || tokens.get(start - 1).is("—");
+        Speaker speaker = start < colon && opensSentence ? cleanName(view, tokens, start, colon, false) : null;
+        return speaker != null && speaker.fullName() ? speaker : null;
     }
 
     /** The most recent full name attached to a speech verb in view chars {@code [from, to)}, or null. */

@@ -59,6 +59,12 @@ class ChineseQuotesTest {
     }
 
     @Test
+    void bareNameAndColonOpeningALine() {
+        assertEquals("林海: 中亚市场的潜力远未释放。", summary(TestArticles.zh("对话实录\n林海:“中亚市场的潜力远未释放。”")));
+        assertEquals("", summary(TestArticles.zh("合作的主要内容:“共建共享,互利共赢。”")));
+    }
+
+    @Test
     void nameWithoutTitleNeedsASurname() {
         assertEquals("李文博: 这次签约只是合作的开始。", summary(TestArticles.zh("“这次签约只是合作的开始。”李文博说。")));
         assertEquals("", summary(TestArticles.zh("“这次签约只是合作的开始。”中方表示。")));

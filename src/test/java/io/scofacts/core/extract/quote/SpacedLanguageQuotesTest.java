@@ -85,6 +85,13 @@ class SpacedLanguageQuotesTest {
     }
 
     @Test
+    void russianNameAndColonWithoutAVerb() {
+        assertEquals("Иван Петров: Мы открываем новый маршрут.", summary(TestArticles.ru(
+                "Переговоры завершились.\nИван Петров: «Мы открываем новый маршрут.»")));
+        assertEquals("", summary(TestArticles.ru("В документе сказано следующее: «Стороны открывают новый маршрут.»")));
+    }
+
+    @Test
     void russianPronoun() {
         assertEquals("Айгерим Нурланова: Мы готовы расширять сотрудничество | Айгерим Нурланова: Первые проекты стартуют осенью",
                 summary(TestArticles.ru("«Мы готовы расширять сотрудничество», — сказала Айгерим Нурланова. "
