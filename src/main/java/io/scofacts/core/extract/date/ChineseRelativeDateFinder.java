@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * Chinese dates relative to publication: 今天/昨天/前天/明天, 今年/去年/明年 with an optional
  * month and day, 本月/上月 with an optional day, 上周二/本周五 and bare weekdays (周二, 星期二:
  * the most recent one on or before publication). Weekdays in ranges or repetitions
- * ("周一至周五", "每周二") and 今天 meaning "nowadays" ("在…的今天") are not dates.
+ * ("周一至周五", "每周二"), 今天 meaning "nowadays" ("在…的今天") and 去年 inside 过去年代
+ * are not dates.
  */
 final class ChineseRelativeDateFinder implements DateFinder {
 
@@ -32,6 +33,7 @@ final class ChineseRelativeDateFinder implements DateFinder {
     private final Map<String, RelativeWord> weekWords;
     private final Map<String, Integer> weekdays;
     private final Set<String> notTodayBefore;
+    private final Set<String> notYearWordBefore;
     private final Pattern days;
     private final Pattern years;
     private final Pattern months;
@@ -49,6 +51,7 @@ final class ChineseRelativeDateFinder implements DateFinder {
         weekWords = lexicon.relativeWords("zh", RelativeUnit.WEEK);
         weekdays = lexicon.names("weekday", "zh");
         notTodayBefore = lexicon.cues("not-today-before");
+        notYearWordBefore = lexicon.cues("not-year-word-before");
         String weekday = "(?<weekday>" + DateLexicon.alternation(weekdays.keySet()) + ")";
         days = Pattern.compile("(?<word>" + DateLexicon.alternation(dayWords.keySet()) + ")");
         years = Pattern.compile("(?<word>" + DateLexicon.alternation(yearWords.keySet()) + ")(?: ?" + MONTH_AND_DAY + ")?");
@@ -69,13 +72,13 @@ final class ChineseRelativeDateFinder implements DateFinder {
     public void find(String view, String language, List<DateCandidate> out) {
         ScanWindows windows = ScanWindows.around(view, trigger, REACH_BEFORE, REACH_AFTER);
         windows.forEachMatch(days, view, m -> {
-            if (m.start() == 0 || !notTodayBefore.contains(String.valueOf(view.charAt(m.start() - 1)))) {
+            if (!precededByAnyOf(view, m.start(), notTodayBefore)) {
                 out.add(candidate(m, dayWords.get(m.group("word")), 0, 0, 0));
             }
         });
         windows.forEachMatch(years, view, m -> {
             int month = number(m, "month");
-            if (month <= 12) {
+            if (month <= 12 && !precededByAnyOf(view, m.start(), notYearWordBefore)) {
                 out.add(candidate(m, yearWords.get(m.group("word")), month, number(m, "day"), 0));
             }
         });
@@ -85,6 +88,10 @@ final class ChineseRelativeDateFinder implements DateFinder {
                 m -> out.add(candidate(m, weekWords.get(m.group("word")), 0, 0, weekdays.get(m.group("weekday")))));
         windows.forEachMatch(bareWeekdays, view, m -> out.add(new DateCandidate(m.start(), m.end(),
                 new RelativeDate(RelativeUnit.WEEKDAY, 0, 0, 0, weekdays.get(m.group("weekday"))))));
+    }
+
+    private static boolean precededByAnyOf(String view, int start, Set<String> chars) {
+        return start > 0 && chars.contains(String.valueOf(view.charAt(start - 1)));
     }
 
     private static DateCandidate candidate(Matcher m, RelativeWord word, int month, int day, int weekday) {

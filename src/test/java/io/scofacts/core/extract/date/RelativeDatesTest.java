@@ -53,6 +53,11 @@ class RelativeDatesTest {
     }
 
     @Test
+    void relativeWordsInsideOtherWordsAreNotDates() {
+        assertEquals("", zh("过去年代的档案已全部数字化。"));
+    }
+
+    @Test
     void vagueWordsNameNoDate() {
         assertEquals("", zh("论坛日前在天津举办,近日发布成果,近期还将召开研讨会。"));
     }
