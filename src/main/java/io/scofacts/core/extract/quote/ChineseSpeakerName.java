@@ -7,8 +7,9 @@ import io.scofacts.core.extract.quote.SpeechLexicon.ChineseWord;
  * Reads the speaker out of the Chinese phrase that stands before a speech verb:
  * [affiliation][title][NAME][frame…] — "国家数据发展研究院院长胡坚波", "埃及…原主席艾哈迈德·达维什",
  * "宋宪荣在论坛上", "他". The name may start at the phrase start, after a title, after the end
- * of a body's name ("…委员会"), after a lead word ("据") or after "的" or "、"; the first start (left to right) where a
- * name is followed by nothing or by a frame word ("在", "也", "接受", …) wins. A name is a
+ * of a body's name ("…委员会"), after a lead word ("据") or after "的" or "、"; the first start
+ * (left to right) where a name is followed by nothing or by a frame word ("在", "也", "接受", …)
+ * wins. A name is a
  * transliterated name with "·", or 2–4 Chinese characters (4 only with a compound surname or
  * after a title) that start with a surname unless a title stands right before them.
  */
@@ -34,9 +35,8 @@ final class ChineseSpeakerName {
             Match<ChineseWord> word = words.longestAt(view, i, end);
             if (word != null && word.kind() != ChineseWord.PRONOUN) {
                 i += word.length();
-                boolean title = word.kind() == ChineseWord.TITLE;
-                if (title || word.kind() != ChineseWord.VERB && word.kind() != ChineseWord.NOT_VERB) {
-                    speaker = speakerAt(view, i, end, title);
+                if (word.kind() != ChineseWord.VERB && word.kind() != ChineseWord.NOT_VERB) {
+                    speaker = speakerAt(view, i, end, word.kind() == ChineseWord.TITLE);
                 }
             } else {
                 i++;
@@ -91,8 +91,7 @@ final class ChineseSpeakerName {
                 if (i == start || view.charAt(i - 1) == '·') {
                     return null;
                 }
-            } else if (!isHan(c) || (i > start + 1 && words.longestAt(view, i, end) != null
-                    && words.longestAt(view, i, end).kind() == ChineseWord.FRAME)) {
+            } else if (!isHan(c) || i > start + 1 && isFrameAt(view, i, end)) {
                 break;
             }
             i++;
@@ -101,11 +100,13 @@ final class ChineseSpeakerName {
         return wellFormed && restIsFrame(view, i, end) ? Speaker.named(view.substring(start, i)) : null;
     }
 
+    /** Whether nothing, or a frame word ("在论坛上", "也"), follows a name ending at {@code from}. */
     private boolean restIsFrame(String view, int from, int end) {
-        if (from >= end) {
-            return true;
-        }
-        Match<ChineseWord> word = words.longestAt(view, from, end);
+        return from >= end || isFrameAt(view, from, end);
+    }
+
+    private boolean isFrameAt(String view, int at, int end) {
+        Match<ChineseWord> word = words.longestAt(view, at, end);
         return word != null && word.kind() == ChineseWord.FRAME;
     }
 
