@@ -10,11 +10,16 @@ import io.scofacts.core.extract.quote.SpeechLexicon.ChineseWord;
  * of a body's name ("…委员会"), after a lead word ("据") or after "的" or "、"; the first start
  * (left to right) where a name is followed by nothing or by a frame word ("在", "也", "接受", …)
  * wins. A name is a
- * transliterated name with "·", or 2–4 Chinese characters (4 only with a compound surname or
- * after a title) that start with a surname unless a title stands right before them.
+ * transliterated name with "·"; after a title, 2–4 characters or a longer name written in
+ * transliteration characters ("总统米尔济约耶夫"); without a title, 2–3 characters (4 with a
+ * compound surname) starting with a surname.
  */
 final class ChineseSpeakerName {
 
+    /** Four chars only with a compound surname ("欧阳志强"). */
+    private static final int MAX_CHINESE_NAME = 4;
+    /** After a title, a foreign name may come without a dot: "总统米尔济约耶夫". */
+    private static final int MAX_UNDOTTED_FOREIGN_NAME = 7;
     private static final int MAX_GIVEN_PART = 6;
     private static final int MAX_DOTTED_NAME = 24;
 
@@ -65,13 +70,15 @@ final class ChineseSpeakerName {
         if (dotted != null) {
             return dotted;
         }
-        for (int length = 2; length <= 4 && start + length <= end; length++) {
+        int longest = afterTitle ? MAX_UNDOTTED_FOREIGN_NAME : MAX_CHINESE_NAME;
+        for (int length = 2; length <= longest && start + length <= end; length++) {
             String name = view.substring(start, start + length);
             if (!allHan(name) || !restIsFrame(view, start + length, end)) {
                 continue;
             }
-            boolean fourOk = length < 4 || afterTitle || lexicon.startsWithCompoundSurname(name);
-            if (fourOk && (afterTitle || lexicon.startsWithSurname(name))) {
+            boolean chineseName = length < MAX_CHINESE_NAME || lexicon.startsWithCompoundSurname(name);
+            boolean titledName = length <= MAX_CHINESE_NAME || lexicon.isTransliteration(name);
+            if (afterTitle ? titledName : chineseName && lexicon.startsWithSurname(name)) {
                 return Speaker.named(name);
             }
         }

@@ -27,6 +27,7 @@ final class SpeechLexicon {
     private final Map<String, List<String>> byKindAndLanguage = new HashMap<>();
     private final Set<String> surnames = new HashSet<>();
     private final Set<String> compoundSurnames = new HashSet<>();
+    private final Set<Character> transliterationChars = new HashSet<>();
 
     private SpeechLexicon() {
     }
@@ -41,6 +42,9 @@ final class SpeechLexicon {
         }
         for (String[] row : LexiconFile.read(SPEAKER_WORDS)) {
             lexicon.add(row[0], row[1], row[2]);
+        }
+        for (String chars : lexicon.words("transliteration", "zh")) {
+            chars.chars().forEach(c -> lexicon.transliterationChars.add((char) c));
         }
         for (String[] row : LexiconFile.read(SURNAMES)) {
             ("compound".equals(row[1]) ? lexicon.compoundSurnames : lexicon.surnames).add(row[0]);
@@ -76,6 +80,11 @@ final class SpeechLexicon {
 
     boolean startsWithCompoundSurname(String name) {
         return name.length() >= 3 && compoundSurnames.contains(name.substring(0, 2));
+    }
+
+    /** Whether every char of {@code name} is one of those Chinese uses to transliterate foreign names. */
+    boolean isTransliteration(String name) {
+        return name.chars().allMatch(c -> transliterationChars.contains((char) c));
     }
 
     private void add(String kind, String language, String word) {

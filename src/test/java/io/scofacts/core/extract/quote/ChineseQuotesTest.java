@@ -53,6 +53,27 @@ class ChineseQuotesTest {
     }
 
     @Test
+    void undottedForeignNameAfterATitle() {
+        assertEquals("托卡耶夫: 哈中两国的数字合作正在提速。",
+                summary(TestArticles.zh("“哈中两国的数字合作正在提速。”哈萨克斯坦总统托卡耶夫在会见时说。")));
+        assertEquals("萨迪尔·扎帕罗夫: 感谢中方提供的技术支持。",
+                summary(TestArticles.zh("“感谢中方提供的技术支持。”吉尔吉斯斯坦总统萨迪尔·扎帕罗夫说。")));
+        assertEquals("别克穆罕默多夫: 数据中心明年投入运营。",
+                summary(TestArticles.zh("“数据中心明年投入运营。”部长别克穆罕默多夫表示。")));
+    }
+
+    @Test
+    void roleNounAsTitleAndASplitQuote() {
+        assertEquals("阿斯卡尔: 这是我们第一次来天津。 | 阿斯卡尔: 这里的营商环境非常好。", summary(TestArticles.zh(
+                "“这是我们第一次来天津。”来自吉尔吉斯斯坦的企业家阿斯卡尔说,“这里的营商环境非常好。”")));
+    }
+
+    @Test
+    void asSomeoneSaid() {
+        assertEquals("王立华: 数字合作是各国共同的机遇。", summary(TestArticles.zh("正如王立华所说,“数字合作是各国共同的机遇。”")));
+    }
+
+    @Test
     void leadWordBeforeTheName() {
         assertEquals("张海峰: 培训名额已经全部报满。",
                 summary(TestArticles.zh("据张海峰介绍,“培训名额已经全部报满。”")));
