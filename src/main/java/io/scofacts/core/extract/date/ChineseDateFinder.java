@@ -42,10 +42,12 @@ final class ChineseDateFinder implements DateFinder {
     private static final int REACH_AFTER = 24;
 
     private final Set<String> notYearBefore;
+    private final Set<String> notYearAfter;
     private final Pattern dayBeforeCue;
 
     ChineseDateFinder(DateLexicon lexicon) {
         this.notYearBefore = lexicon.cues("not-year-before");
+        this.notYearAfter = lexicon.cues("not-year-after");
         this.dayBeforeCue = Pattern.compile("(?<![" + NUMERAL_CHARS + "月年日号號])(?<day>\\d{1,2}) ?[日号號](?="
                 + DateLexicon.alternation(lexicon.cues("day-only-after")) + ")");
     }
@@ -60,7 +62,7 @@ final class ChineseDateFinder implements DateFinder {
                 return;
             }
             if (m.group("month") == null) {
-                if (isYearOnly(view, m.start())) {
+                if (isYearOnly(view, m.start(), m.end())) {
                     out.add(new DateCandidate(m.start(), m.end(), new CalendarDate(year, 0, 0)));
                 }
             } else if (month >= 1 && month <= 12) {
@@ -78,9 +80,17 @@ final class ChineseDateFinder implements DateFinder {
         windows.forEachMatch(CLAUSE_OPENING_DAY, view, m -> addDay(m, false, out));
     }
 
-    /** "2025年" alone is a year unless a quantity word before makes it a length ("近2000年"). */
-    private boolean isYearOnly(String view, int start) {
-        return start == 0 || !notYearBefore.contains(String.valueOf(view.charAt(start - 1)));
+    /** "2025年" alone is a year unless a word before or after makes it a length ("近2000年", "2000年历史"). */
+    private boolean isYearOnly(String view, int start, int end) {
+        if (start > 0 && notYearBefore.contains(String.valueOf(view.charAt(start - 1)))) {
+            return false;
+        }
+        for (String after : notYearAfter) {
+            if (view.startsWith(after, end)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void addDay(Matcher m, boolean rangeEnd, List<DateCandidate> out) {
