@@ -94,7 +94,7 @@ class ChineseDatesTest {
     }
 
     @Test
-    void yearsOutsideTheNewsRangeAreNotDates() {
+    void lengthsOfTimeAndYearsOutsideTheNewsRangeAreNotDates() {
         assertEquals("", summary(TestArticles.zh("这座古城已有3000年历史,1800年的地图仍保存完好。")));
         assertEquals("", summary(TestArticles.zh("丝绸之路已有2000年历史,商贸往来延续2000年之久。")));
     }
