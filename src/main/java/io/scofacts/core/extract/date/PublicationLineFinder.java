@@ -1,0 +1,101 @@
+package io.scofacts.core.extract.date;
+
+import io.scofacts.core.extract.date.DateExpression.CalendarDate;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the line in which a page states its own publication date: a label and a full date
+ * ("时间:2025-07-16 15:34:35", "发布时间:2025年7月16日", "Published: July 16, 2025",
+ * "Опубликовано: 16.07.2025"), or a full date with a time of day opening a line
+ * ("2025-07-16 15:34 来源:新华社"). Only the head and the tail of the page count: a label
+ * in the middle of a story is part of the story.
+ */
+final class PublicationLineFinder {
+
+    private static final int HEAD = 5000;
+    private static final int TAIL = 2000;
+    /** Chars allowed between a label's colon and its date. */
+    private static final int LABEL_GAP = 3;
+    private static final Pattern TIME_AFTER = Pattern.compile("[ \\t]{1,3}\\d{1,2}:\\d{2}");
+
+    private final Pattern label;
+
+    PublicationLineFinder(DateLexicon lexicon) {
+        label = Pattern.compile("(?<![\\p{L}])(?iu:" + DateLexicon.alternation(lexicon.cues("publication-label"))
+                + ")[ \\t]{0,3}[::]");
+    }
+
+    /** The publication line among {@code dates} (non-overlapping, text order), if the page has one. */
+    Optional<PublicationLine> find(String view, List<DateCandidate> dates) {
+        Matcher m = label.matcher(view);
+        m.region(0, Math.min(view.length(), HEAD));
+        Optional<PublicationLine> labelled = labelled(m, dates);
+        if (labelled.isPresent()) {
+            return labelled;
+        }
+        m = label.matcher(view);
+        m.region(Math.max(0, view.length() - TAIL), view.length());
+        labelled = labelled(m, dates);
+        return labelled.isPresent() ? labelled : timestampLine(view, dates);
+    }
+
+    private static Optional<PublicationLine> labelled(Matcher m, List<DateCandidate> dates) {
+        while (m.find()) {
+            int i = firstStartingAtOrAfter(dates, m.end());
+            for (; i < dates.size() && dates.get(i).start() <= m.end() + LABEL_GAP; i++) {
+                LocalDate day = fullDate(dates.get(i));
+                if (day != null) {
+                    return Optional.of(new PublicationLine(dates.get(i), day));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static int firstStartingAtOrAfter(List<DateCandidate> dates, int offset) {
+        int low = 0;
+        int high = dates.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (dates.get(mid).start() < offset) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
+    }
+
+    private static Optional<PublicationLine> timestampLine(String view, List<DateCandidate> dates) {
+        for (DateCandidate date : dates) {
+            if (date.start() >= HEAD) {
+                break;
+            }
+            LocalDate day = fullDate(date);
+            if (day != null && opensLine(view, date.start())
+                    && TIME_AFTER.matcher(view).region(date.end(), view.length()).lookingAt()) {
+                return Optional.of(new PublicationLine(date, day));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean opensLine(String view, int start) {
+        int i = start - 1;
+        while (i >= 0 && (view.charAt(i) == ' ' || view.charAt(i) == '\t')) {
+            i--;
+        }
+        return i < 0 || view.charAt(i) == '\n';
+    }
+
+    private static LocalDate fullDate(DateCandidate candidate) {
+        if (candidate.expression() instanceof CalendarDate calendar && calendar.day() > 0) {
+            return YearChoice.dateOrNull(calendar.year(), calendar.month(), calendar.day());
+        }
+        return null;
+    }
+}

@@ -1,0 +1,110 @@
+package io.scofacts.core.extract.quote;
+
+import io.scofacts.core.extract.quote.PhraseTable.Match;
+import io.scofacts.core.extract.quote.SpeechLexicon.ChineseWord;
+
+/**
+ * Finds who speaks a quotation in Chinese text: a speaker phrase and speech verb right after
+ * the closing mark (“…”胡坚波说 / “…,”他表示) or right before the opening mark (胡坚波表示:“…”).
+ * Only a few chars of punctuation may stand between the marks and the attribution, and a
+ * speaker phrase never crosses a sentence, a comma or another quotation.
+ */
+final class ChineseAttribution {
+
+    /** Longest speaker phrase: titles and affiliations can be long, but not a paragraph. */
+    static final int MAX_PHRASE = 40;
+    private static final int MAX_GAP = 3;
+    private static final String GAP_CHARS = ",:。 ";
+    private static final String SENTENCE_ENDS = "。!?;\n";
+    private static final String PHRASE_STOPS = "。!?;,:\n“”「」『』\"«»()[]";
+
+    private final PhraseTable<ChineseWord> words;
+    private final ChineseSpeakerName names;
+
+    ChineseAttribution(SpeechLexicon lexicon) {
+        this.words = lexicon.chineseWords();
+        this.names = new ChineseSpeakerName(lexicon, words);
+    }
+
+    /** The speaker named after the closing mark at {@code close}, or null. */
+    Speaker after(String view, int close) {
+        int start = skipGap(view, close + 1);
+        int limit = Math.min(view.length(), start + MAX_PHRASE);
+        int i = start;
+        while (i < limit && PHRASE_STOPS.indexOf(view.charAt(i)) < 0) {
+            Match<ChineseWord> word = words.longestAt(view, i, limit);
+            if (word != null && word.kind() == ChineseWord.VERB) {
+                return i > start ? names.speakerOf(view, start, i) : null;
+            }
+            i += word == null ? 1 : word.length();
+        }
+        return null;
+    }
+
+    /**
+     * The speaker named before the opening mark at {@code open}, or null: a speech verb there
+     * (胡坚波表示:“…”), or a bare name and colon opening a sentence or line (胡坚波:“…”).
+     */
+    Speaker before(String view, int open) {
+        int verbEnd = open;
+        for (int gap = 0; gap < MAX_GAP && verbEnd > 0 && GAP_CHARS.indexOf(view.charAt(verbEnd - 1)) >= 0; gap++) {
+            verbEnd--;
+        }
+        Speaker speaker = speakerOfVerbEndingAt(view, verbEnd, 0);
+        return speaker != null ? speaker : colonSpeaker(view, open);
+    }
+
+    private Speaker colonSpeaker(String view, int open) {
+        int colon = open - 1;
+        while (colon >= 0 && open - colon <= MAX_GAP && view.charAt(colon) == ' ') {
+            colon--;
+        }
+        if (colon < 1 || view.charAt(colon) != ':') {
+            return null;
+        }
+        int start = colon;
+        while (start > 0 && colon - start < MAX_PHRASE && PHRASE_STOPS.indexOf(view.charAt(start - 1)) < 0) {
+            start--;
+        }
+        boolean opensSentence = start == 0 || SENTENCE_ENDS.indexOf(view.charAt(start - 1)) >= 0;
+        Speaker speaker = opensSentence && start < colon ? names.speakerOf(view, start, colon) : null;
+        return speaker != null && speaker.fullName() ? speaker : null;
+    }
+
+    /**
+     * The most recent named speaker of a speech verb in view chars {@code [from, to)} (for a
+     * pronoun: "胡坚波介绍,……。他说"), or null. Scans backwards; the caller bounds the range.
+     */
+    Speaker lastNamedIn(String view, int from, int to) {
+        for (int end = to; end > from; end--) {
+            Speaker speaker = speakerOfVerbEndingAt(view, end, from);
+            if (speaker != null && !speaker.pronoun()) {
+                return speaker;
+            }
+        }
+        return null;
+    }
+
+    private Speaker speakerOfVerbEndingAt(String view, int verbEnd, int floor) {
+        Match<ChineseWord> verb = words.longestEndingAt(view, verbEnd, floor);
+        if (verb == null || verb.kind() != ChineseWord.VERB) {
+            return null;
+        }
+        // The longest word ending here decides: in "据说" it is not the verb "说".
+        int verbStart = verbEnd - verb.length();
+        int phraseStart = verbStart;
+        while (phraseStart > floor && verbStart - phraseStart < MAX_PHRASE
+                && PHRASE_STOPS.indexOf(view.charAt(phraseStart - 1)) < 0) {
+            phraseStart--;
+        }
+        return phraseStart < verbStart ? names.speakerOf(view, phraseStart, verbStart) : null;
+    }
+
+    private static int skipGap(String view, int from) {
+        int i = from;
+        while (i < view.length() && i - from < MAX_GAP && GAP_CHARS.indexOf(view.charAt(i)) >= 0) {
+            i++;
+        }
+        return i;
+    }
+}

@@ -1,0 +1,127 @@
+package io.scofacts.core.extract.quote;
+
+import io.scofacts.core.extract.quote.PhraseTable.Match;
+import io.scofacts.core.extract.quote.SpeechLexicon.ChineseWord;
+
+/**
+ * Reads the speaker out of the Chinese phrase that stands before a speech verb:
+ * [affiliation][title][NAME][frame…] — "国家数据发展研究院院长胡坚波", "埃及…原主席艾哈迈德·达维什",
+ * "宋宪荣在论坛上", "他". The name may start at the phrase start, after a title, after the end
+ * of a body's name ("…委员会"), after a lead word ("据") or after "的" or "、"; the first start
+ * (left to right) where a name is followed by nothing or by a frame word ("在", "也", "接受", …)
+ * wins. A name is a
+ * transliterated name with "·"; after a title, 2–4 characters or a longer name written in
+ * transliteration characters ("总统米尔济约耶夫"); without a title, 2–3 characters (4 with a
+ * compound surname) starting with a surname.
+ */
+final class ChineseSpeakerName {
+
+    /** Four chars only with a compound surname ("欧阳志强"). */
+    private static final int MAX_CHINESE_NAME = 4;
+    /** After a title, a foreign name may come without a dot: "总统米尔济约耶夫". */
+    private static final int MAX_UNDOTTED_FOREIGN_NAME = 7;
+    private static final int MAX_GIVEN_PART = 6;
+    private static final int MAX_DOTTED_NAME = 24;
+
+    private final SpeechLexicon lexicon;
+    private final PhraseTable<ChineseWord> words;
+
+    ChineseSpeakerName(SpeechLexicon lexicon, PhraseTable<ChineseWord> words) {
+        this.lexicon = lexicon;
+        this.words = words;
+    }
+
+    /** The speaker named by view chars {@code [start, end)}, or null when they name no one. */
+    Speaker speakerOf(String view, int start, int end) {
+        Speaker speaker = speakerAt(view, start, end, false);
+        int i = start;
+        while (speaker == null && i < end) {
+            char c = view.charAt(i);
+            Match<ChineseWord> word = words.longestAt(view, i, end);
+            if (word != null && word.kind() != ChineseWord.PRONOUN) {
+                i += word.length();
+                if (word.kind() != ChineseWord.VERB && word.kind() != ChineseWord.NOT_VERB) {
+                    speaker = speakerAt(view, i, end, word.kind() == ChineseWord.TITLE);
+                }
+            } else {
+                i++;
+                if (c == '的' || c == '、' || c == ' ') {
+                    speaker = speakerAt(view, i, end, false);
+                }
+            }
+        }
+        return speaker;
+    }
+
+    private Speaker speakerAt(String view, int start, int end, boolean afterTitle) {
+        if (start >= end) {
+            return null;
+        }
+        Match<ChineseWord> word = words.longestAt(view, start, end);
+        if (word != null && word.kind() == ChineseWord.PRONOUN) {
+            boolean alone = restIsFrame(view, start + word.length(), end);
+            return alone ? Speaker.pronoun(view.substring(start, start + word.length())) : null;
+        }
+        // A surname may be a frame word too (向, 曾, 于); no name starts with a title.
+        if (word != null && word.kind() != ChineseWord.FRAME) {
+            return null;
+        }
+        Speaker dotted = dottedName(view, start, end);
+        if (dotted != null) {
+            return dotted;
+        }
+        int longest = afterTitle ? MAX_UNDOTTED_FOREIGN_NAME : MAX_CHINESE_NAME;
+        for (int length = 2; length <= longest && start + length <= end; length++) {
+            String name = view.substring(start, start + length);
+            if (!allHan(name) || !restIsFrame(view, start + length, end)) {
+                continue;
+            }
+            boolean chineseName = length < MAX_CHINESE_NAME || lexicon.startsWithCompoundSurname(name);
+            boolean titledName = length <= MAX_CHINESE_NAME || lexicon.isTransliteration(name);
+            if (afterTitle ? titledName : chineseName && lexicon.startsWithSurname(name)) {
+                return Speaker.named(name);
+            }
+        }
+        return null;
+    }
+
+    /** "艾哈迈德·达维什": Chinese characters joined by "·", the part before the first dot short. */
+    private Speaker dottedName(String view, int start, int end) {
+        int i = start;
+        int firstDot = -1;
+        while (i < end && i - start < MAX_DOTTED_NAME) {
+            char c = view.charAt(i);
+            if (c == '·') {
+                if (firstDot < 0) {
+                    firstDot = i;
+                }
+                if (i == start || view.charAt(i - 1) == '·') {
+                    return null;
+                }
+            } else if (!isHan(c) || i > start + 1 && isFrameAt(view, i, end)) {
+                break;
+            }
+            i++;
+        }
+        boolean wellFormed = firstDot > start && firstDot - start <= MAX_GIVEN_PART && view.charAt(i - 1) != '·';
+        return wellFormed && restIsFrame(view, i, end) ? Speaker.named(view.substring(start, i)) : null;
+    }
+
+    /** Whether nothing, or a frame word ("在论坛上", "也"), follows a name ending at {@code from}. */
+    private boolean restIsFrame(String view, int from, int end) {
+        return from >= end || isFrameAt(view, from, end);
+    }
+
+    private boolean isFrameAt(String view, int at, int end) {
+        Match<ChineseWord> word = words.longestAt(view, at, end);
+        return word != null && word.kind() == ChineseWord.FRAME;
+    }
+
+    private static boolean allHan(String text) {
+        return text.chars().allMatch(c -> isHan((char) c));
+    }
+
+    static boolean isHan(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    }
+}

@@ -1,0 +1,67 @@
+package io.scofacts.core.extract.quote;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Pairs quotation marks in one left-to-right pass: “…”, 「…」, 『…』, «…», „…“ and straight
+ * "…". A quotation never crosses a line break and never runs longer than {@link #MAX_LENGTH};
+ * inner quotes of another kind (‘…’ inside “…”, „…“ inside «…») are part of the outer one.
+ * Malformed text costs quotations, never time: an opening mark left unclosed is dropped where
+ * the scan gives up on it, and the scan never goes back.
+ */
+final class QuotationScanner {
+
+    static final int MAX_LENGTH = 2000;
+    /** «…» may nest in Russian typography; deeper than this is not typography. */
+    private static final int MAX_DEPTH = 4;
+    private static final String OPENERS = "“「『«„\"";
+    private static final String[] CLOSERS = {"”", "」", "』", "»", "“”", "\""};
+
+    private QuotationScanner() {
+    }
+
+    static List<Quotation> scan(String view) {
+        List<Quotation> found = new ArrayList<>();
+        int open = -1;
+        int kind = -1;
+        int depth = 0;
+        for (int i = 0; i < view.length(); i++) {
+            char c = view.charAt(i);
+            if (c == '\n') {
+                open = -1;
+                continue;
+            }
+            if (open >= 0 && i - open > MAX_LENGTH) {
+                open = -1;
+            }
+            if (open >= 0) {
+                char opener = OPENERS.charAt(kind);
+                if (CLOSERS[kind].indexOf(c) >= 0) {
+                    if (depth == 0) {
+                        found.add(new Quotation(open, i));
+                        open = -1;
+                    } else {
+                        depth--;
+                    }
+                } else if (c == opener) {
+                    if (opener == '«' && depth < MAX_DEPTH) {
+                        depth++;
+                    } else {
+                        // A second “ before any ”: the first one was never closed.
+                        open = i;
+                        depth = 0;
+                    }
+                }
+                continue;
+            }
+            int k = OPENERS.indexOf(c);
+            if (k >= 0) {
+                open = i;
+                kind = k;
+                depth = 0;
+            }
+        }
+        return found;
+    }
+}
