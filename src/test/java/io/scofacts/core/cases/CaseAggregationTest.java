@@ -33,6 +33,6 @@ class CaseAggregationTest {
     @Test
     void caseIdsIgnoreHowTheNameIsWritten() {
         assertEquals(CASE, CaseIds.forProjectName("“中哈跨境数据服务平台项目”"));
-        assertEquals(CaseIds.forProjectName("ZOOD Platform Project"), CaseIds.forProjectName("zood platform project"));
+        assertEquals(CaseIds.forProjectName("TAMOS Platform Project"), CaseIds.forProjectName("tamos platform project"));
     }
 }

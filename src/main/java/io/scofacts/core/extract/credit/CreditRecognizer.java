@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 /**
  * Who the story is credited to and what it is called: the publisher from a dateline
  * ("新华社阿拉木图3月18日电", "TASHKENT, May 12 (Xinhua) --"), a byline in brackets
- * ("(人民日报记者 龚相娟)") or a source line ("来源:新华社", "文章来自…"); reporters from bylines;
+ * ("(人民日报记者 张晓岚)") or a source line ("来源:新华社", "文章来自…"); reporters from bylines;
  * the headline as the last short line before the story's first paragraph.
  */
 public final class CreditRecognizer implements Recognizer {

@@ -52,7 +52,7 @@ final class NumberReader {
             }
         }
         if (i + 1 < n && COMPOUND_SEPARATORS.indexOf(s.charAt(i)) >= 0 && TextChars.isAsciiDigit(s.charAt(i + 1))) {
-            // 2025-07-16, 15:34:35, 400-9600-775, 1.2.3, 16.07.2025: dates, times, phones, versions
+            // 2025-07-16, 15:34:35, 400-8123-456, 1.2.3, 16.07.2025: dates, times, phones, versions
             while (i < n && (TextChars.isAsciiDigit(s.charAt(i)) || i + 1 < n
                     && COMPOUND_SEPARATORS.indexOf(s.charAt(i)) >= 0 && TextChars.isAsciiDigit(s.charAt(i + 1)))) {
                 i++;

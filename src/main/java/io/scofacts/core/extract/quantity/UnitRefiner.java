@@ -3,7 +3,7 @@ package io.scofacts.core.extract.quantity;
 /**
  * Decides the unit of a figure counted with a generic measure word (个, 项, 座) from the noun it
  * counts: the noun right after it ("21个项目" → project, "20余项合作案例" → case), or, when the
- * figure closes its clause, the noun before it ("国家重大领域项目超9000项" → project). The last
+ * figure closes its clause, the noun before it ("支撑重点项目超800项" → project). The last
  * known noun of the phrase wins, as Chinese puts the head noun last ("10个国家级项目").
  */
 final class UnitRefiner {

@@ -5,7 +5,7 @@ import io.scofacts.core.extract.quote.SpeechLexicon.ChineseWord;
 
 /**
  * Finds who speaks a quotation in Chinese text: a speaker phrase and speech verb right after
- * the closing mark (“…”胡坚波说 / “…,”他表示) or right before the opening mark (胡坚波表示:“…”).
+ * the closing mark (“…”王建华说 / “…,”他表示) or right before the opening mark (王建华表示:“…”).
  * Only a few chars of punctuation may stand between the marks and the attribution, and a
  * speaker phrase never crosses a sentence, a comma or another quotation.
  */
@@ -43,7 +43,7 @@ final class ChineseAttribution {
 
     /**
      * The speaker named before the opening mark at {@code open}, or null: a speech verb there
-     * (胡坚波表示:“…”), or a bare name and colon opening a sentence or line (胡坚波:“…”).
+     * (王建华表示:“…”), or a bare name and colon opening a sentence or line (王建华:“…”).
      */
     Speaker before(String view, int open) {
         int verbEnd = open;
@@ -73,7 +73,7 @@ final class ChineseAttribution {
 
     /**
      * The most recent named speaker of a speech verb in view chars {@code [from, to)} (for a
-     * pronoun: "胡坚波介绍,……。他说"), or null. Scans backwards; the caller bounds the range.
+     * pronoun: "王建华介绍,……。他说"), or null. Scans backwards; the caller bounds the range.
      */
     Speaker lastNamedIn(String view, int from, int to) {
         for (int end = to; end > from; end--) {

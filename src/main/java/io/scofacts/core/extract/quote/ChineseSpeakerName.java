@@ -5,8 +5,8 @@ import io.scofacts.core.extract.quote.SpeechLexicon.ChineseWord;
 
 /**
  * Reads the speaker out of the Chinese phrase that stands before a speech verb:
- * [affiliation][title][NAME][frame…] — "国家数据发展研究院院长胡坚波", "埃及…原主席艾哈迈德·达维什",
- * "宋宪荣在论坛上", "他". The name may start at the phrase start, after a title, after the end
+ * [affiliation][title][NAME][frame…] — "国家信息中心主任王建华", "乌兹别克斯坦…前主席阿卜杜拉·卡里莫夫",
+ * "刘振东在论坛上", "他". The name may start at the phrase start, after a title, after the end
  * of a body's name ("…委员会"), after a lead word ("据") or after "的" or "、"; the first start
  * (left to right) where a name is followed by nothing or by a frame word ("在", "也", "接受", …)
  * wins. A name is a
@@ -85,7 +85,7 @@ final class ChineseSpeakerName {
         return null;
     }
 
-    /** "艾哈迈德·达维什": Chinese characters joined by "·", the part before the first dot short. */
+    /** "阿卜杜拉·卡里莫夫": Chinese characters joined by "·", the part before the first dot short. */
     private Speaker dottedName(String view, int start, int end) {
         int i = start;
         int firstDot = -1;

@@ -4,7 +4,7 @@ package io.scofacts.core.extract.quote;
 record Speaker(String name, Reference reference) {
 
     enum Reference {
-        /** A full name: "胡坚波", "Ivan Petrov". */
+        /** A full name: "王建华", "Ivan Petrov". */
         NAME,
         /** "他", "he", "он": stands for the last named speaker. */
         PRONOUN,

@@ -2,7 +2,7 @@ package io.scofacts.core.extract.quote;
 
 /**
  * Whether a quotation looks like direct speech rather than a quoted term ("上海精神",
- * "数字纽带", "一基地、一中心、一平台"): long enough to be said, and standing as a sentence of
+ * "数字纽带", "一港、一园、一通道"): long enough to be said, and standing as a sentence of
  * its own instead of sitting inside one.
  */
 final class SpeechShape {

@@ -75,7 +75,7 @@ class ChineseCountryNamesTest {
     @Test
     void nameInsideCompanyNameIsNotTheCountry() {
         assertEquals(List.of("UZ:乌兹别克斯坦"),
-                CountryFinds.in(zh("天津企业与塔什干东方瑞士有限公司在乌兹别克斯坦合作")));
+                CountryFinds.in(zh("天津企业与阿拉木图北方瑞士有限公司在乌兹别克斯坦合作")));
     }
 
     @Test

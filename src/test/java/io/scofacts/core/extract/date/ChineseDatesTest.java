@@ -89,7 +89,7 @@ class ChineseDatesTest {
     @Test
     void durationsQuantitiesAndClockTimesAreNotDates() {
         assertEquals("", summary(TestArticles.of(
-                "项目建设周期3年,试运行5个月,每月培训120人次,平台已有近2000年历史文物数据,15:30开始直播,热线400-9600-775。",
+                "项目建设周期3年,试运行5个月,每月培训120人次,平台已有近2000年历史文物数据,15:30开始直播,热线400-8123-456。",
                 "zh", "Hans", PUBLISHED)));
     }
 

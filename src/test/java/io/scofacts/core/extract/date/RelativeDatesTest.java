@@ -59,7 +59,7 @@ class RelativeDatesTest {
 
     @Test
     void vagueWordsNameNoDate() {
-        assertEquals("", zh("论坛日前在天津举办,近日发布成果,近期还将召开研讨会。"));
+        assertEquals("", zh("峰会日前在西安举行,近日发布成果,近期还将召开研讨会。"));
     }
 
     @Test

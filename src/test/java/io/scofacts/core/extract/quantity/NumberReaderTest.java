@@ -38,7 +38,7 @@ class NumberReaderTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"2025-07-16", "15:34:35", "400-9600-775", "1.2.3", "16.07.2025", "2024/25", "12345678901234567"})
+    @ValueSource(strings = {"2025-07-16", "15:34:35", "400-8123-456", "1.2.3", "16.07.2025", "2024/25", "12345678901234567"})
     void skipsDatesTimesPhonesVersionsAndLongCodesWhole(String text) {
         NumberToken token = READER.readDigits(text, 0, false);
         assertFalse(token.measurable(), text);
@@ -70,7 +70,7 @@ class NumberReaderTest {
         assertEquals(1_350_000_000L, QuantityRecognizer.toNumber(yi));
         assertEquals(29_000L, QuantityRecognizer.toNumber(new BigDecimal("2.9").multiply(BigDecimal.valueOf(10_000L))));
         assertEquals(1_350_000_000L, QuantityRecognizer.toNumber(new BigDecimal("1.35").multiply(new BigDecimal("1000000000"))));
-        assertEquals(132_900_000_000L, QuantityRecognizer.toNumber(new BigDecimal("1329").multiply(BigDecimal.valueOf(100_000_000L))));
+        assertEquals(128_700_000_000L, QuantityRecognizer.toNumber(new BigDecimal("1287").multiply(BigDecimal.valueOf(100_000_000L))));
         Number rate = QuantityRecognizer.toNumber(new BigDecimal("12.2"));
         assertInstanceOf(Double.class, rate);
         assertEquals(12.2, rate.doubleValue());

@@ -12,7 +12,7 @@ class QuoteTrapsTest {
     @Test
     void quotedTermsAndSlogansAreNotQuotes() {
         assertEquals("", summary(TestArticles.zh(
-                "各方秉持“上海精神”,共建“数字纽带”,天津谋划建设“一基地、一中心、一平台”,推动“数字丝绸之路”建设。")));
+                "各方秉持“上海精神”,共建“数字纽带”,天津谋划建设“一港、一园、一通道”,推动“数字丝绸之路”建设。")));
     }
 
     @Test
@@ -23,13 +23,13 @@ class QuoteTrapsTest {
 
     @Test
     void sayingWithNoNamedSpeakerIsNotAQuote() {
-        assertEquals("", summary(TestArticles.zh("“和羹之美,在于合异。”展望未来,各国合作前景广阔。")));
+        assertEquals("", summary(TestArticles.zh("“众行致远。”面向新阶段,各国合作前景广阔。")));
         assertEquals("", summary(TestArticles.zh("“合作共赢才是长久之道。”专家表示。")));
     }
 
     @Test
     void headlinesInANewsListAreNotQuotes() {
-        assertEquals("", summary(TestArticles.zh("相关新闻\n什么是“供应链”?一文读懂\n“2025丝路万里行”车队出发\n")));
+        assertEquals("", summary(TestArticles.zh("相关新闻\n什么是“供应链”?一文读懂\n“2026数字丝路行”车队启程\n")));
     }
 
     @Test
