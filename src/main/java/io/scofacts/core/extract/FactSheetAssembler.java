@@ -46,9 +46,19 @@ final class FactSheetAssembler {
         mentions.stream().sorted(Comparator.comparing(CountryMention::span))
                 .forEach(m -> byCode.computeIfAbsent(m.code(), code -> new ArrayList<>()).add(m));
         List<CountryFact> countries = new ArrayList<>();
-        byCode.forEach((code, found) -> countries.add(new CountryFact(code, found.get(0).surface(),
+        byCode.forEach((code, found) -> countries.add(new CountryFact(code, displayName(found),
                 spans(found, CountryMention::span))));
         return countries;
+    }
+
+    /** The first full name the story writes; a short form (中, 乌, 乌方) only when it never writes one. */
+    private static String displayName(List<CountryMention> mentions) {
+        return mentions.stream().map(CountryMention::surface).filter(s -> !isShortForm(s)).findFirst()
+                .orElse(mentions.get(0).surface());
+    }
+
+    private static boolean isShortForm(String surface) {
+        return surface.length() == 1 || (surface.length() == 2 && surface.charAt(1) == '方');
     }
 
     private static List<ProjectFact> projects(List<ProjectMention> mentions) {

@@ -74,7 +74,26 @@ public final class ProjectRecognizer implements Recognizer {
             }
             start--;
         }
+        start = afterUnmatchedClosingBracket(text, start, suffixStart);
         return end - start < MIN_NAME_LENGTH ? -1 : start;
+    }
+
+    /** Brackets belong to a name only in pairs ("产业园(天津)"); a lone ")" ends a byline before it. */
+    private static int afterUnmatchedClosingBracket(String text, int start, int end) {
+        int depth = 0;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == '(' || c == '（') {
+                depth++;
+            } else if (c == ')' || c == '）') {
+                if (depth == 0) {
+                    start = i + 1;
+                } else {
+                    depth--;
+                }
+            }
+        }
+        return start;
     }
 
     private boolean endsWithStop(String text, int position) {

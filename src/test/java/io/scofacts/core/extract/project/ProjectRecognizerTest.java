@@ -43,6 +43,13 @@ class ProjectRecognizerTest {
     }
 
     @Test
+    void aBylineBracketBeforeTheNameIsNotPartOfIt() {
+        List<ProjectMention> found = projects(TestArticles.zh(
+                "新华社5月20日电(记者 陈思远)中乌电商物流平台项目19日启动,联想集团创新产业园(天津)项目同期签约。"));
+        assertEquals(List.of("中乌电商物流平台项目"), found.stream().map(ProjectMention::name).toList());
+    }
+
+    @Test
     void genericProjectPhrasesAreNoNames() {
         String text = "大会当天有35个项目完成签约,涵盖算力设施等领域,这些合作项目将带动重点工程建设。";
         assertTrue(projects(TestArticles.zh(text)).isEmpty());
