@@ -18,7 +18,6 @@ import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
-import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
 /**
  * Cases: which articles name each case, the case overview derived from them, and the facet
@@ -62,24 +61,19 @@ public class CaseStore {
 
     /** Every article naming the case, read consistently. */
     public List<CaseMention> mentions(String caseId) {
-        List<CaseMention> mentions = new ArrayList<>();
-        Map<String, AttributeValue> start = null;
-        do {
-            QueryResponse page = dynamo.query(QueryRequest.builder()
-                    .tableName(settings.casesTable())
-                    .keyConditionExpression("#pk = :case AND begins_with(#sk, :prefix)")
-                    .expressionAttributeNames(Map.of("#pk", CaseTable.PK, "#sk", CaseTable.SK))
-                    .expressionAttributeValues(Map.of(":case", AttributeValue.fromS(caseId),
-                            ":prefix", AttributeValue.fromS(CaseTable.MENTION_PREFIX)))
-                    .consistentRead(true)
-                    .exclusiveStartKey(start)
-                    .build());
-            page.items().forEach(item -> mentions.add(new CaseMention(caseId, item.get("articleId").s(),
-                    item.get("name").s(), strings(item.get("countries")), ArticleStore.string(item, "title"),
-                    ArticleStore.string(item, "publishedOn"))));
-            start = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
-        } while (start != null);
-        return mentions;
+        return Queries.queryAll(dynamo, QueryRequest.builder()
+                .tableName(settings.casesTable())
+                .keyConditionExpression("#pk = :case AND begins_with(#sk, :prefix)")
+                .expressionAttributeNames(Map.of("#pk", CaseTable.PK, "#sk", CaseTable.SK))
+                .expressionAttributeValues(Map.of(":case", AttributeValue.fromS(caseId),
+                        ":prefix", AttributeValue.fromS(CaseTable.MENTION_PREFIX)))
+                .consistentRead(true)
+                .build())
+                .stream()
+                .map(item -> new CaseMention(caseId, item.get("articleId").s(), item.get("name").s(),
+                        strings(item.get("countries")), ArticleStore.string(item, "title"),
+                        ArticleStore.string(item, "publishedOn")))
+                .toList();
     }
 
     public OverviewVersion overviewVersion(String caseId) {
@@ -134,15 +128,7 @@ public class CaseStore {
                         .key(key(caseId, CaseTable.FACET_PREFIX + stale)).build()).build());
             }
         }
-        try {
-            dynamo.transactWriteItems(b -> b.transactItems(writes));
-            return true;
-        } catch (TransactionCanceledException e) {
-            if (Transactions.failedOnCondition(e) || Transactions.conflicted(e)) {
-                return false;
-            }
-            throw e;
-        }
+        return Transactions.writeIfUnchanged(dynamo, writes);
     }
 
     /** Cases in name order, all of them or those of one country, a page at a time. */

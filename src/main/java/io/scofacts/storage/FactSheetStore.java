@@ -17,7 +17,6 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.Delete;
 import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
-import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
 /**
  * The FactSheet of each stored article, kept so that asking again is a read. A sheet is
@@ -90,15 +89,7 @@ public class FactSheetStore {
             writes.add(TransactWriteItem.builder().delete(Delete.builder().tableName(settings.factsheetsTable())
                     .key(PartTable.key(articleId, stale)).build()).build());
         }
-        try {
-            dynamo.transactWriteItems(b -> b.transactItems(writes));
-            return true;
-        } catch (TransactionCanceledException e) {
-            if (Transactions.failedOnCondition(e) || Transactions.conflicted(e)) {
-                return false;
-            }
-            throw e;
-        }
+        return Transactions.writeIfUnchanged(dynamo, writes);
     }
 
     private byte[] serialize(FactSheet sheet) {

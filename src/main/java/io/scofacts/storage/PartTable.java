@@ -8,7 +8,6 @@ import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
-import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 
 /**
  * The layout shared by the articles and FactSheets tables: a value too large for one item is
@@ -31,20 +30,13 @@ final class PartTable {
 
     /** Every part of one value in order, read consistently; empty when nothing is stored. */
     static List<Map<String, AttributeValue>> readParts(DynamoDbClient dynamo, String table, String articleId) {
-        List<Map<String, AttributeValue>> items = new ArrayList<>();
-        Map<String, AttributeValue> start = null;
-        do {
-            QueryResponse page = dynamo.query(QueryRequest.builder()
-                    .tableName(table)
-                    .keyConditionExpression("#pk = :id")
-                    .expressionAttributeNames(Map.of("#pk", PK))
-                    .expressionAttributeValues(Map.of(":id", AttributeValue.fromS(articleId)))
-                    .consistentRead(true)
-                    .exclusiveStartKey(start)
-                    .build());
-            items.addAll(page.items());
-            start = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
-        } while (start != null);
+        List<Map<String, AttributeValue>> items = new ArrayList<>(Queries.queryAll(dynamo, QueryRequest.builder()
+                .tableName(table)
+                .keyConditionExpression("#pk = :id")
+                .expressionAttributeNames(Map.of("#pk", PK))
+                .expressionAttributeValues(Map.of(":id", AttributeValue.fromS(articleId)))
+                .consistentRead(true)
+                .build()));
         items.sort(Comparator.comparingInt(PartTable::partNumber));
         return items;
     }
