@@ -3,6 +3,7 @@ package io.scofacts.api;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -11,8 +12,14 @@ import io.scofacts.TestTexts;
 import io.scofacts.core.article.ArticleLimits;
 import io.scofacts.support.TableCounts;
 import jakarta.inject.Inject;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -48,7 +55,7 @@ class SubmitArticleTest {
         long stored = tables.items();
 
         // Different line ends, surrounding whitespace and a decomposed form are the same article.
-        String variant = "\n  " + java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD)
+        String variant = "\n  " + Normalizer.normalize(text, Normalizer.Form.NFD)
                 .replace("\n", "\r\n") + "  \n";
         Api.post("submitArticle", Map.of("text", variant, "title", "another title")).statusCode(200)
                 .body("articleId", equalTo(first))
@@ -58,10 +65,30 @@ class SubmitArticleTest {
     }
 
     @Test
+    void simultaneousSubmissionsOfOneArticleStoreItOnce() throws Exception {
+        String text = TestTexts.article("training-project-en.txt") + "\n(simultaneous)";
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Boolean>> answers = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                answers.add(pool.submit(() -> Api.post("submitArticle", Map.of("text", text)).statusCode(200)
+                        .extract().<Boolean>path("duplicate")));
+            }
+            long stored = 0;
+            for (Future<Boolean> answer : answers) {
+                stored += answer.get() ? 0 : 1;
+            }
+            assertEquals(1, stored, "exactly one submission stored the article");
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
     void differentTextIsADifferentArticle() {
         String a = Api.submit("上合组织数字经济合作第一条测试稿件。");
         String b = Api.submit("上合组织数字经济合作第二条测试稿件。");
-        org.junit.jupiter.api.Assertions.assertNotEquals(a, b);
+        assertNotEquals(a, b);
     }
 
     @Test
