@@ -119,6 +119,14 @@ class BadInputTest {
     }
 
     @Test
+    void refusesABodyOverTheHttpLimitAndStoresNothing() {
+        long before = tables.items();
+        byte[] body = ("{\"text\":\"" + "数".repeat(2_500_000) + "\"}").getBytes(StandardCharsets.UTF_8);
+        Api.postRaw("submitArticle", body).statusCode(413).body("error", equalTo("body_too_large"));
+        assertEquals(before, tables.items());
+    }
+
+    @Test
     void namesTheFieldInTheError() {
         Api.post("submitArticle", java.util.Map.of("text", "中乌合作", "publishedOn", "2025-02-30"))
                 .statusCode(400)
