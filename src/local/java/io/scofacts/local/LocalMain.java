@@ -1,6 +1,7 @@
 package io.scofacts.local;
 
 import io.quarkus.runtime.Quarkus;
+import io.scofacts.storage.EmbeddedDynamoDb;
 import io.quarkus.runtime.annotations.QuarkusMain;
 
 /**

@@ -1,4 +1,4 @@
-package io.scofacts.local;
+package io.scofacts.storage;
 
 import com.amazonaws.services.dynamodbv2.local.main.ServerRunner;
 import com.amazonaws.services.dynamodbv2.local.server.DynamoDBProxyServer;
@@ -9,7 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * DynamoDB Local running inside this JVM (no Docker, no AWS account): in memory by default,
+ * (In the storage package, the only one that touches DynamoDB; in src/local/java because only the
+ * local build embeds it.) DynamoDB Local running inside this JVM (no Docker, no AWS account): in memory by default,
  * or in a folder when one is given so data survives restarts.
  */
 public final class EmbeddedDynamoDb implements AutoCloseable {
