@@ -9,9 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * (In the storage package, the only one that touches DynamoDB; in src/local/java because only the
- * local build embeds it.) DynamoDB Local running inside this JVM (no Docker, no AWS account): in memory by default,
- * or in a folder when one is given so data survives restarts.
+ * DynamoDB Local running inside this JVM (no Docker, no AWS account): in memory by default, or
+ * in a folder when one is given so data survives restarts. In the storage package, the only one
+ * that touches DynamoDB, but under src/local/java: only the local build embeds it.
  */
 public final class EmbeddedDynamoDb implements AutoCloseable {
 
