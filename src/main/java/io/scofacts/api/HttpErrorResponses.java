@@ -38,8 +38,12 @@ public class HttpErrorResponses {
 
     /** Paths no function serves get JSON too, not the framework's HTML page. */
     private void unknownPath(RoutingContext ctx) {
-        write(ctx, new ApiException(404, "not_found", "no function at " + ctx.request().path()
-                + "; the functions are " + String.join(", ", FunctionNames.ALL), null));
+        write(ctx, noSuchFunction(ctx));
+    }
+
+    private static ApiException noSuchFunction(RoutingContext ctx) {
+        return new ApiException(404, "not_found", "no function at " + ctx.request().path()
+                + "; the functions are " + String.join(", ", FunctionNames.ALL), null);
     }
 
     /** Funqy also answers GET with query parameters; our functions take JSON bodies only. */
@@ -77,8 +81,7 @@ public class HttpErrorResponses {
                 case 400:
                     return unreadableBody(ctx);
                 case 404:
-                    return new ApiException(404, "not_found", "no function at " + ctx.request().path()
-                            + "; the functions are " + String.join(", ", FunctionNames.ALL), null);
+                    return noSuchFunction(ctx);
                 case 405:
                     return new ApiException(405, "method_not_allowed", "use POST", null);
                 case 413:

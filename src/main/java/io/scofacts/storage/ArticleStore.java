@@ -6,14 +6,12 @@ import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
@@ -37,18 +35,9 @@ public class ArticleStore {
     /** Stores the article unless one with its id exists; true when this call stored it. */
     public boolean saveIfAbsent(Article article) {
         List<byte[]> bodies = Blobs.split(article.text().getBytes(StandardCharsets.UTF_8));
-        List<TransactWriteItem> writes = new ArrayList<>();
-        for (int part = 0; part < bodies.size(); part++) {
-            Map<String, AttributeValue> item = new HashMap<>(PartTable.key(article.articleId(), part));
-            item.put(PartTable.BODY, PartTable.bytes(bodies.get(part)));
-            Put.Builder put = Put.builder().tableName(settings.articlesTable());
-            if (part == 0) {
-                item.putAll(metadata(article, bodies.size()));
-                put.conditionExpression("attribute_not_exists(#pk)")
-                        .expressionAttributeNames(Map.of("#pk", PartTable.PK));
-            }
-            writes.add(TransactWriteItem.builder().put(put.item(item).build()).build());
-        }
+        List<TransactWriteItem> writes = PartTable.puts(settings.articlesTable(), article.articleId(), bodies,
+                metadata(article), put -> put.conditionExpression("attribute_not_exists(#pk)")
+                        .expressionAttributeNames(Map.of("#pk", PartTable.PK)));
         for (int attempt = 1;; attempt++) {
             try {
                 dynamo.transactWriteItems(b -> b.transactItems(writes));
@@ -72,9 +61,9 @@ public class ArticleStore {
         }
         Map<String, AttributeValue> head = parts.get(0);
         String text = new String(PartTable.joinBody(parts), StandardCharsets.UTF_8);
-        return Optional.of(new Article(articleId, text, string(head, "title"), string(head, "url"),
-                Optional.ofNullable(string(head, "publishedOn")).map(LocalDate::parse).orElse(null),
-                string(head, "languageHint"), Instant.parse(string(head, "submittedAt"))));
+        return Optional.of(new Article(articleId, text, Attributes.string(head, "title"), Attributes.string(head, "url"),
+                Optional.ofNullable(Attributes.string(head, "publishedOn")).map(LocalDate::parse).orElse(null),
+                Attributes.string(head, "languageHint"), Instant.parse(Attributes.string(head, "submittedAt"))));
     }
 
     public boolean exists(String articleId) {
@@ -83,27 +72,15 @@ public class ArticleStore {
                 .consistentRead(true)).hasItem();
     }
 
-    private static Map<String, AttributeValue> metadata(Article article, int parts) {
+    private static Map<String, AttributeValue> metadata(Article article) {
         Map<String, AttributeValue> item = new HashMap<>();
-        item.put(PartTable.PARTS, AttributeValue.fromN(Integer.toString(parts)));
         item.put("encoding", AttributeValue.fromS(ENCODING));
         item.put("textLength", AttributeValue.fromN(Integer.toString(article.text().length())));
         item.put("submittedAt", AttributeValue.fromS(article.submittedAt().toString()));
-        putIfPresent(item, "title", article.title());
-        putIfPresent(item, "url", article.url());
-        putIfPresent(item, "publishedOn", article.publishedOn() == null ? null : article.publishedOn().toString());
-        putIfPresent(item, "languageHint", article.languageHint());
+        Attributes.putIfPresent(item, "title", article.title());
+        Attributes.putIfPresent(item, "url", article.url());
+        Attributes.putIfPresent(item, "publishedOn", article.publishedOn() == null ? null : article.publishedOn().toString());
+        Attributes.putIfPresent(item, "languageHint", article.languageHint());
         return item;
-    }
-
-    static void putIfPresent(Map<String, AttributeValue> item, String name, String value) {
-        if (value != null) {
-            item.put(name, AttributeValue.fromS(value));
-        }
-    }
-
-    static String string(Map<String, AttributeValue> item, String name) {
-        AttributeValue value = item.get(name);
-        return value == null ? null : value.s();
     }
 }

@@ -37,9 +37,14 @@ public class CaseStore {
     DynamoDbSettings settings;
 
     /** What a writer read of a case overview, to replace exactly that version. */
-    public record OverviewVersion(long version, List<String> facets) {
+    public record OverviewVersion(long version, List<String> countries) {
 
         static final OverviewVersion NONE = new OverviewVersion(0, List.of());
+
+        /** The listings the overview as read appears in (none when there was no overview). */
+        List<String> facets() {
+            return version == 0 ? List.of() : facetsOf(countries);
+        }
     }
 
     public void putMention(CaseMention mention) {
@@ -48,9 +53,9 @@ public class CaseStore {
         item.put(CaseTable.SK, AttributeValue.fromS(CaseTable.MENTION_PREFIX + mention.articleId()));
         item.put("articleId", AttributeValue.fromS(mention.articleId()));
         item.put("name", AttributeValue.fromS(mention.name()));
-        item.put("countries", strings(mention.countries()));
-        ArticleStore.putIfPresent(item, "title", mention.articleTitle());
-        ArticleStore.putIfPresent(item, "publishedOn", mention.publishedOn());
+        item.put("countries", Attributes.strings(mention.countries()));
+        Attributes.putIfPresent(item, "title", mention.articleTitle());
+        Attributes.putIfPresent(item, "publishedOn", mention.publishedOn());
         dynamo.putItem(b -> b.tableName(settings.casesTable()).item(item));
     }
 
@@ -71,8 +76,8 @@ public class CaseStore {
                 .build())
                 .stream()
                 .map(item -> new CaseMention(caseId, item.get("articleId").s(), item.get("name").s(),
-                        strings(item.get("countries")), ArticleStore.string(item, "title"),
-                        ArticleStore.string(item, "publishedOn")))
+                        Attributes.strings(item.get("countries")), Attributes.string(item, "title"),
+                        Attributes.string(item, "publishedOn")))
                 .toList();
     }
 
@@ -82,7 +87,7 @@ public class CaseStore {
         if (item == null || item.isEmpty()) {
             return OverviewVersion.NONE;
         }
-        return new OverviewVersion(Long.parseLong(item.get("version").n()), strings(item.get("facets")));
+        return new OverviewVersion(Long.parseLong(item.get("version").n()), Attributes.strings(item.get("countries")));
     }
 
     /**
@@ -94,7 +99,7 @@ public class CaseStore {
         if (overview == null && previous.version() == 0) {
             return true;
         }
-        List<String> facets = overview == null ? List.of() : facetsOf(overview);
+        List<String> facets = overview == null ? List.of() : facetsOf(overview.countries());
         List<TransactWriteItem> writes = new ArrayList<>();
         Map<String, AttributeValue> condition = Map.of(":v", AttributeValue.fromN(Long.toString(previous.version())));
         if (overview == null) {
@@ -105,7 +110,6 @@ public class CaseStore {
             Map<String, AttributeValue> item = describe(overview);
             item.putAll(key(caseId, CaseTable.OVERVIEW_ITEM));
             item.put("version", AttributeValue.fromN(Long.toString(previous.version() + 1)));
-            item.put("facets", strings(facets));
             Put.Builder put = Put.builder().tableName(settings.casesTable()).item(item);
             if (previous.version() == 0) {
                 put.conditionExpression("attribute_not_exists(version)");
@@ -144,23 +148,23 @@ public class CaseStore {
                 .limit(limit)
                 .build());
         List<CaseOverview> items = page.items().stream().map(item -> new CaseOverview(item.get(CaseTable.PK).s(),
-                item.get("name").s(), strings(item.get("countries")), Integer.parseInt(item.get("articleCount").n())))
+                item.get("name").s(), Attributes.strings(item.get("countries")), Integer.parseInt(item.get("articleCount").n())))
                 .toList();
         String next = page.hasLastEvaluatedKey() ? PageTokens.encode("cases/" + facet, page.lastEvaluatedKey()) : null;
         return new Page<>(items, next);
     }
 
-    private static List<String> facetsOf(CaseOverview overview) {
+    private static List<String> facetsOf(List<String> countries) {
         LinkedHashSet<String> facets = new LinkedHashSet<>();
         facets.add(CaseTable.ALL_CASES);
-        overview.countries().forEach(code -> facets.add(CaseTable.COUNTRY_PREFIX + code));
+        countries.forEach(code -> facets.add(CaseTable.COUNTRY_PREFIX + code));
         return List.copyOf(facets);
     }
 
     private static Map<String, AttributeValue> describe(CaseOverview overview) {
         Map<String, AttributeValue> item = new HashMap<>();
         item.put("name", AttributeValue.fromS(overview.name()));
-        item.put("countries", strings(overview.countries()));
+        item.put("countries", Attributes.strings(overview.countries()));
         item.put("articleCount", AttributeValue.fromN(Integer.toString(overview.articleCount())));
         return item;
     }
@@ -172,13 +176,5 @@ public class CaseStore {
 
     private static Map<String, AttributeValue> key(String caseId, String item) {
         return Map.of(CaseTable.PK, AttributeValue.fromS(caseId), CaseTable.SK, AttributeValue.fromS(item));
-    }
-
-    private static AttributeValue strings(List<String> values) {
-        return AttributeValue.fromL(values.stream().map(AttributeValue::fromS).toList());
-    }
-
-    private static List<String> strings(AttributeValue value) {
-        return value == null || !value.hasL() ? List.of() : value.l().stream().map(AttributeValue::s).toList();
     }
 }

@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -64,32 +63,28 @@ public class FactSheetStore {
             throw new StorageException("FactSheet of " + articleId + " is too large to store");
         }
         long revision = previous == null ? 1 : previous.revision() + 1;
-        List<TransactWriteItem> writes = new ArrayList<>();
-        for (int part = 0; part < bodies.size(); part++) {
-            Map<String, AttributeValue> item = new HashMap<>(PartTable.key(articleId, part));
-            item.put(PartTable.BODY, PartTable.bytes(bodies.get(part)));
-            Put.Builder put = Put.builder().tableName(settings.factsheetsTable());
-            if (part == 0) {
-                item.put(PartTable.PARTS, AttributeValue.fromN(Integer.toString(bodies.size())));
-                item.put("revision", AttributeValue.fromN(Long.toString(revision)));
-                item.put("extractor", AttributeValue.fromS(sheet.extractor()));
-                item.put("storedAt", AttributeValue.fromS(Instant.now().toString()));
-                if (previous == null) {
-                    put.conditionExpression("attribute_not_exists(#pk)")
-                            .expressionAttributeNames(Map.of("#pk", PartTable.PK));
-                } else {
-                    put.conditionExpression("#rev = :rev")
-                            .expressionAttributeNames(Map.of("#rev", "revision"))
-                            .expressionAttributeValues(Map.of(":rev", AttributeValue.fromN(Long.toString(previous.revision()))));
-                }
-            }
-            writes.add(TransactWriteItem.builder().put(put.item(item).build()).build());
-        }
+        Map<String, AttributeValue> head = Map.of(
+                "revision", AttributeValue.fromN(Long.toString(revision)),
+                "extractor", AttributeValue.fromS(sheet.extractor()),
+                "storedAt", AttributeValue.fromS(Instant.now().toString()));
+        List<TransactWriteItem> writes = new ArrayList<>(PartTable.puts(settings.factsheetsTable(), articleId, bodies,
+                head, put -> replacing(put, previous)));
         for (int stale = bodies.size(); previous != null && stale < previous.parts(); stale++) {
             writes.add(TransactWriteItem.builder().delete(Delete.builder().tableName(settings.factsheetsTable())
                     .key(PartTable.key(articleId, stale)).build()).build());
         }
         return Transactions.writeIfUnchanged(dynamo, writes);
+    }
+
+    /** Part 0 may replace only the revision that was read, or nothing when none was. */
+    private static void replacing(Put.Builder put, StoredFactSheet previous) {
+        if (previous == null) {
+            put.conditionExpression("attribute_not_exists(#pk)").expressionAttributeNames(Map.of("#pk", PartTable.PK));
+        } else {
+            put.conditionExpression("#rev = :rev")
+                    .expressionAttributeNames(Map.of("#rev", "revision"))
+                    .expressionAttributeValues(Map.of(":rev", AttributeValue.fromN(Long.toString(previous.revision()))));
+        }
     }
 
     private byte[] serialize(FactSheet sheet) {

@@ -3,11 +3,15 @@ package io.scofacts.storage;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Consumer;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
 /**
  * The layout shared by the articles and FactSheets tables: a value too large for one item is
@@ -54,7 +58,28 @@ final class PartTable {
         return Blobs.join(bodies);
     }
 
-    static AttributeValue bytes(byte[] value) {
+    /**
+     * The puts that store {@code bodies} as parts 0..n-1 of one value: part 0 also carries the
+     * part count and {@code head}, and is the item {@code headCondition} guards.
+     */
+    static List<TransactWriteItem> puts(String table, String articleId, List<byte[]> bodies,
+            Map<String, AttributeValue> head, Consumer<Put.Builder> headCondition) {
+        List<TransactWriteItem> writes = new ArrayList<>();
+        for (int part = 0; part < bodies.size(); part++) {
+            Map<String, AttributeValue> item = new HashMap<>(key(articleId, part));
+            item.put(BODY, bytes(bodies.get(part)));
+            Put.Builder put = Put.builder().tableName(table);
+            if (part == 0) {
+                item.putAll(head);
+                item.put(PARTS, AttributeValue.fromN(Integer.toString(bodies.size())));
+                headCondition.accept(put);
+            }
+            writes.add(TransactWriteItem.builder().put(put.item(item).build()).build());
+        }
+        return writes;
+    }
+
+    private static AttributeValue bytes(byte[] value) {
         return AttributeValue.fromB(SdkBytes.fromByteArrayUnsafe(value));
     }
 

@@ -3,7 +3,11 @@ package io.scofacts.core.language;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.MissingResourceException;
 import java.util.Set;
 import opennlp.tools.langdetect.Language;
 import opennlp.tools.langdetect.LanguageDetectorME;
@@ -22,6 +26,8 @@ public final class LanguageIdentifier {
     /** OpenNLP's n-gram model needs a few hundred characters; more adds cost, not accuracy. */
     private static final int MODEL_SAMPLE = 3000;
     private static final Set<String> CYRILLIC_LANGUAGES = Set.of("ru", "uk", "be", "bg", "kk", "ky", "mn", "sr", "mk", "tg");
+
+    private static final Map<String, String> ISO_639_1 = iso6391ByIso6393();
 
     private final ChineseScriptDetector scriptDetector = new ChineseScriptDetector();
     private volatile LanguageDetectorModel model;
@@ -91,27 +97,24 @@ public final class LanguageIdentifier {
 
     /** ISO 639-3 (the model's codes) to ISO 639-1 where one exists, through the JDK's own tables. */
     static String toIso6391(String iso6393) {
-        String code = switch (iso6393) {
-            case "cmn", "zho", "yue", "wuu" -> "zh";
-            case "pes", "prs", "fas" -> "fa";
-            case "zsm", "msa" -> "ms";
-            case "uzb", "uzn" -> "uz";
-            default -> null;
-        };
-        if (code != null) {
-            return code;
-        }
+        return ISO_639_1.getOrDefault(iso6393, iso6393);
+    }
+
+    private static Map<String, String> iso6391ByIso6393() {
+        Map<String, String> codes = new HashMap<>();
         for (String language : Locale.getISOLanguages()) {
-            Locale locale = Locale.forLanguageTag(language);
             try {
-                if (locale.getISO3Language().equals(iso6393)) {
-                    return language;
-                }
-            } catch (java.util.MissingResourceException e) {
-                // a language the JDK knows no three-letter code for: not this one
+                codes.putIfAbsent(Locale.forLanguageTag(language).getISO3Language(), language);
+            } catch (MissingResourceException e) {
+                // a language the JDK knows no three-letter code for
             }
         }
-        return iso6393;
+        // The model names macrolanguage members (Mandarin, Iranian Persian, …), not the macrolanguage.
+        List.of("cmn", "zho", "yue", "wuu").forEach(chinese -> codes.put(chinese, "zh"));
+        List.of("pes", "prs", "fas").forEach(persian -> codes.put(persian, "fa"));
+        List.of("zsm", "msa").forEach(malay -> codes.put(malay, "ms"));
+        List.of("uzb", "uzn").forEach(uzbek -> codes.put(uzbek, "uz"));
+        return Map.copyOf(codes);
     }
 
     private static String normalizedHint(String hint, String fallback) {
