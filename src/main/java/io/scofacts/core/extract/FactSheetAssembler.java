@@ -2,7 +2,12 @@ package io.scofacts.core.extract;
 
 import io.scofacts.core.factsheet.CountryFact;
 import io.scofacts.core.factsheet.DateFact;
+import io.scofacts.core.factsheet.DocumentFact;
+import io.scofacts.core.factsheet.EventFact;
 import io.scofacts.core.factsheet.FactSheet;
+import io.scofacts.core.factsheet.OrganizationFact;
+import io.scofacts.core.factsheet.PersonFact;
+import io.scofacts.core.factsheet.PlaceFact;
 import io.scofacts.core.factsheet.ProjectFact;
 import io.scofacts.core.factsheet.QuantityFact;
 import io.scofacts.core.factsheet.QuoteFact;
@@ -14,7 +19,9 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeSet;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -34,7 +41,20 @@ final class FactSheetAssembler {
         return new FactSheet(FactSheet.SCHEMA, input.articleId(), extractorVersion,
                 article.language().language(), article.language().script(), title, publishedOn,
                 findings.publisher(), List.copyOf(findings.reporters()),
-                countries(findings.countries()), List.of(), List.of(), List.of(), List.of(), List.of(),
+                countries(findings.countries()),
+                byName(findings.places(), PlaceMention::name, PlaceMention::span, (found, spans) ->
+                        new PlaceFact(found.get(0).name(), first(found, PlaceMention::country), spans)),
+                byName(findings.organizations(), OrganizationMention::name, OrganizationMention::span,
+                        (found, spans) -> new OrganizationFact(found.get(0).name(),
+                                first(found, OrganizationMention::country), spans)),
+                byName(findings.people(), PersonMention::name, PersonMention::span, (found, spans) ->
+                        new PersonFact(found.get(0).name(), first(found, PersonMention::title),
+                                first(found, PersonMention::affiliation), first(found, PersonMention::country), spans)),
+                byName(findings.events(), EventMention::name, EventMention::span, (found, spans) ->
+                        new EventFact(found.get(0).name(), first(found, EventMention::date),
+                                first(found, EventMention::place), spans)),
+                byName(findings.documents(), DocumentMention::name, DocumentMention::span,
+                        (found, spans) -> new DocumentFact(found.get(0).name(), spans)),
                 projects(findings.projects()),
                 distinctBySpan(findings.quantities(), QuantityFact::mention),
                 findings.quotes().stream().sorted(Comparator.comparing(q -> q.mention().get(0))).toList(),
@@ -79,6 +99,23 @@ final class FactSheetAssembler {
                     List.copyOf(parties), spans(found, ProjectMention::span)));
         });
         return projects;
+    }
+
+    /**
+     * One fact per distinct name (compared as {@link NameKey}s), named as the story first
+     * writes it, with every mention's span in text order.
+     */
+    private static <M, F> List<F> byName(List<M> mentions, Function<M, String> name, Function<M, Span> span,
+            BiFunction<List<M>, List<Span>, F> fact) {
+        Map<String, List<M>> grouped = new LinkedHashMap<>();
+        mentions.stream().sorted(Comparator.comparing(span))
+                .forEach(m -> grouped.computeIfAbsent(NameKey.of(name.apply(m)), key -> new ArrayList<>()).add(m));
+        return grouped.values().stream().map(found -> fact.apply(found, spans(found, span))).toList();
+    }
+
+    /** The first non-null value of an attribute among one fact's mentions, in text order. */
+    private static <M> String first(List<M> mentions, Function<M, String> attribute) {
+        return mentions.stream().map(attribute).filter(Objects::nonNull).findFirst().orElse(null);
     }
 
     private static <T> List<Span> spans(List<T> items, Function<T, Span> span) {

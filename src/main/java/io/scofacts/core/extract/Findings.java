@@ -18,6 +18,11 @@ public final class Findings {
     private final List<QuantityFact> quantities = new ArrayList<>();
     private final List<QuoteFact> quotes = new ArrayList<>();
     private final List<ProjectMention> projects = new ArrayList<>();
+    private final List<PlaceMention> places = new ArrayList<>();
+    private final List<OrganizationMention> organizations = new ArrayList<>();
+    private final List<PersonMention> people = new ArrayList<>();
+    private final List<EventMention> events = new ArrayList<>();
+    private final List<DocumentMention> documents = new ArrayList<>();
     private String title;
     private String publishedOn;
     private String publisher;
@@ -41,6 +46,26 @@ public final class Findings {
 
     public void addProject(ProjectMention project) {
         projects.add(project);
+    }
+
+    public void addPlace(PlaceMention place) {
+        places.add(place);
+    }
+
+    public void addOrganization(OrganizationMention organization) {
+        organizations.add(organization);
+    }
+
+    public void addPerson(PersonMention person) {
+        people.add(person);
+    }
+
+    public void addEvent(EventMention event) {
+        events.add(event);
+    }
+
+    public void addDocument(DocumentMention document) {
+        documents.add(document);
     }
 
     public void setTitle(String title) {
@@ -79,6 +104,26 @@ public final class Findings {
 
     public List<ProjectMention> projects() {
         return Collections.unmodifiableList(projects);
+    }
+
+    public List<PlaceMention> places() {
+        return Collections.unmodifiableList(places);
+    }
+
+    public List<OrganizationMention> organizations() {
+        return Collections.unmodifiableList(organizations);
+    }
+
+    public List<PersonMention> people() {
+        return Collections.unmodifiableList(people);
+    }
+
+    public List<EventMention> events() {
+        return Collections.unmodifiableList(events);
+    }
+
+    public List<DocumentMention> documents() {
+        return Collections.unmodifiableList(documents);
     }
 
     public String title() {

@@ -12,12 +12,22 @@ public final class NormalizedText {
 
     private final String original;
     private final String view;
+    /** The view in simplified Chinese characters, char for char (same length, same offsets). */
+    private final String match;
     /** {@code origin[i]} is the submitted-text offset of view char {@code i}; one extra entry for the end. */
     private final int[] origin;
 
     NormalizedText(String original, String view, int[] origin) {
+        this(original, view, view, origin);
+    }
+
+    NormalizedText(String original, String view, String match, int[] origin) {
+        if (match.length() != view.length()) {
+            throw new IllegalArgumentException("the matching text must have the view's length");
+        }
         this.original = original;
         this.view = view;
+        this.match = match;
         this.origin = origin;
     }
 
@@ -36,6 +46,15 @@ public final class NormalizedText {
 
     public String text() {
         return view;
+    }
+
+    /**
+     * The view with traditional characters replaced by their simplified forms one for one, so
+     * lexicons written in simplified Chinese match traditional stories at the same indices;
+     * names are then taken from {@link #text()} at those indices, as the story writes them.
+     */
+    public String matchText() {
+        return match;
     }
 
     public int length() {

@@ -56,7 +56,7 @@ public final class CreditRecognizer implements Recognizer {
 
     @Override
     public void recognize(AnalyzedArticle article, Findings findings) {
-        Lines lines = Lines.of(article.view().text());
+        Lines lines = Lines.of(article.page().text());
         findings.setTitle(titles.find(lines));
         String publisher = null;
         for (int i = 0; i < lines.all().size(); i++) {
