@@ -20,12 +20,15 @@ public final class CreditRecognizer implements Recognizer {
 
     private static final String NAME = "[\\p{IsHan}·]{2,8}";
     private static final Pattern BRACKET_BYLINE = Pattern.compile(
-            "[(（]\\s*(?<agency>[\\p{IsHan}]{0,10}?)\\s*记者\\s*(?<names>" + NAME + "(?:\\s*[、,, ]\\s*" + NAME + "){0,4})\\s*[)）]");
+            "[(（]\\s*(?<agency>[\\p{IsHan}]{0,10}?)\\s*(?:记者|記者)\\s*(?<names>" + NAME + "(?:\\s*[、,, ]\\s*" + NAME + "){0,4})\\s*[)）]");
     private static final Pattern LINE_BYLINE = Pattern.compile(
-            "^\\s*(?<agency>[\\p{IsHan}]{0,10}?)记者\\s+(?<names>" + NAME + "(?:\\s*[、, ]\\s*" + NAME + "){0,4})\\s*$");
+            "^\\s*(?<agency>[\\p{IsHan}]{0,10}?)(?:记者|記者)\\s+(?<names>" + NAME + "(?:\\s*[、, ]\\s*" + NAME + "){0,4})\\s*$");
     private static final Pattern ENGLISH_BYLINE = Pattern.compile("^\\s*By (?<names>[A-Z][a-z]+(?: [A-Z][a-z]+){1,3})\\s*$");
     private static final Pattern ENGLISH_DATELINE = Pattern.compile(
             "^\\s*[A-Z][A-Za-z .'-]{1,30}, [A-Z][a-z]{2,8}\\.? \\d{1,2}(?:, \\d{4})? \\((?<agency>[A-Za-z' ]{2,30})\\)");
+    /** "ТАШКЕНТ, 22 мая. /ТАСС/." */
+    private static final Pattern RUSSIAN_DATELINE = Pattern.compile(
+            "^\\s*[А-ЯЁ][А-ЯЁ .-]{1,30}, \\d{1,2} [а-яё]{3,8}\\.? /(?<agency>[^/\\n]{2,30})/");
     private static final Pattern NAME_SEPARATOR = Pattern.compile("\\s*[、,, ]\\s*");
     private static final int HEAD_LINES = 15;
 
@@ -50,7 +53,7 @@ public final class CreditRecognizer implements Recognizer {
                 + ")\\s*[::]?\\s*(?<name>[^\\s,,。;;|丨/:：()（）]{2,20})\\s*$");
         Pattern metadataLine = Pattern.compile("^\\s*(?:" + String.join("|", meta) + ")\\s*[::]");
         titles = new TitleFinder(line -> metadataLine.matcher(line).find() || chineseDateline.matcher(line).find()
-                || ENGLISH_DATELINE.matcher(line).find() || ENGLISH_BYLINE.matcher(line).find()
+                || ENGLISH_DATELINE.matcher(line).find() || RUSSIAN_DATELINE.matcher(line).find() || ENGLISH_BYLINE.matcher(line).find()
                 || LINE_BYLINE.matcher(line).find());
     }
 
@@ -65,6 +68,9 @@ public final class CreditRecognizer implements Recognizer {
                 publisher = firstGroup(chineseDateline, line, "agency");
                 if (publisher == null) {
                     publisher = firstGroup(ENGLISH_DATELINE, line, "agency");
+                }
+                if (publisher == null) {
+                    publisher = firstGroup(RUSSIAN_DATELINE, line, "agency");
                 }
             }
             Matcher byline = BRACKET_BYLINE.matcher(line);
@@ -108,9 +114,9 @@ public final class CreditRecognizer implements Recognizer {
         }
     }
 
-    /** "本报" (this paper) names no one; an empty prefix neither. */
+    /** "本报"/"本報" (this paper) names no one; an empty prefix neither. */
     private static String agency(String prefix) {
-        return prefix == null || prefix.isBlank() || prefix.startsWith("本报") ? null : prefix.strip();
+        return prefix == null || prefix.isBlank() || prefix.startsWith("本报") || prefix.startsWith("本報") ? null : prefix.strip();
     }
 
     private static String firstGroup(Pattern pattern, String text, String group) {

@@ -35,8 +35,13 @@ final class TitleFinder {
         return null;
     }
 
+    /**
+     * A paragraph: long and made of sentences. A comma alone does not make one, since English
+     * headlines ("Kazakhstan, China launch …") use commas where Chinese ones use spaces.
+     */
     private static boolean isBody(String line) {
-        return line.length() >= BODY_LENGTH && line.chars().anyMatch(c -> "。,,.;;!?".indexOf(c) >= 0);
+        return line.length() >= BODY_LENGTH && (line.chars().anyMatch(c -> "。;!?".indexOf(c) >= 0)
+                || line.contains(". ") || line.endsWith(".") || line.endsWith(","));
     }
 
     private boolean isHeadline(String line) {

@@ -71,4 +71,36 @@ class CreditRecognizerTest {
         assertEquals("Xinhua", found.publisher());
         assertEquals(List.of("Anna Petrova"), found.reporters());
     }
+
+    @Test
+    void englishHeadlineWithACommaIsStillTheHeadline() {
+        Findings found = TestArticles.run(CREDITS, TestArticles.en("""
+                Uzbekistan, China open joint data lab in Samarkand
+                SAMARKAND, March 3 (Xinhua) -- Uzbekistan and China on Monday opened a joint data laboratory in Samarkand, officials said.
+                """));
+        assertEquals("Uzbekistan, China open joint data lab in Samarkand", found.title());
+        assertEquals("Xinhua", found.publisher());
+    }
+
+    @Test
+    void russianAgencyDateline() {
+        Findings found = TestArticles.run(CREDITS, TestArticles.ru("""
+                В Бишкеке обсудили цифровой транзит
+                БИШКЕК, 14 марта. /Кабар/. Министры транспорта Киргизии и Китая обсудили в четверг запуск цифровой платформы для грузоперевозок.
+                """));
+        assertEquals("В Бишкеке обсудили цифровой транзит", found.title());
+        assertEquals("Кабар", found.publisher());
+    }
+
+    @Test
+    void traditionalSourceLineAndOwnPaperByline() {
+        Findings found = TestArticles.run(CREDITS, TestArticles.zhHant("""
+                中塔遠程醫療合作邁出新步伐
+                2026-03-02 09:15  來源：東方財經報
+                本報訊（記者 何嘉欣）塔吉克斯坦衛生部與多家中國醫院日前簽署合作協議，將在杜尚別設立遠程會診中心，首批接入十家基層醫院。
+                """));
+        assertEquals("中塔遠程醫療合作邁出新步伐", found.title());
+        assertEquals("東方財經報", found.publisher());
+        assertEquals(List.of("何嘉欣"), found.reporters());
+    }
 }
