@@ -36,10 +36,21 @@ public final class ExtractCommand {
             System.err.println("extract: " + in + " is not a directory");
             System.exit(2);
         }
-        Files.createDirectories(out);
-        ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         long started = System.nanoTime();
         Extractor extractor = Extractor.standard();
+        Totals totals = extractDirectory(extractor, in, out);
+        System.err.printf("extract: %d articles, %d characters, %.0f ms (including start-up)%n", totals.articles(),
+                totals.characters(), (System.nanoTime() - started) / 1e6);
+    }
+
+    /** How much one run extracted. */
+    public record Totals(int articles, long characters) {
+    }
+
+    /** Writes the FactSheet of every {@code in/*.txt} to {@code out/<stem>.json}. */
+    public static Totals extractDirectory(Extractor extractor, Path in, Path out) throws IOException {
+        Files.createDirectories(out);
+        ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         List<Path> articles;
         try (Stream<Path> files = Files.list(in)) {
             articles = files.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().toList();
@@ -52,8 +63,7 @@ public final class ExtractCommand {
             json.writeValue(out.resolve(stem + ".json").toFile(), sheet);
             characters += text.length();
         }
-        System.err.printf("extract: %d articles, %d characters, %.0f ms (including start-up)%n", articles.size(),
-                characters, (System.nanoTime() - started) / 1e6);
+        return new Totals(articles.size(), characters);
     }
 
     private static ArticleInput input(String text, Path meta, ObjectMapper json) throws IOException {
