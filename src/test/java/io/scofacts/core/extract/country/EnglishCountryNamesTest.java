@@ -4,6 +4,7 @@ import static io.scofacts.core.extract.TestArticles.en;
 import static io.scofacts.core.extract.TestArticles.zh;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.scofacts.core.extract.TestArticles;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -44,6 +45,13 @@ class EnglishCountryNamesTest {
         assertEquals(List.of(), CountryFinds.in(en("Shipping in the South China Sea and trade with New Mexico")));
         assertEquals(List.of("PG:Papua New Guinea"), CountryFinds.in(en("Papua New Guinea joined")));
         assertEquals(List.of(), CountryFinds.in(en("prices quoted in US$ only")));
+    }
+
+    @Test
+    void anAmountInDollarsDoesNotNameTheUnitedStates() {
+        assertEquals(List.of("KZ:Kazakhstan"), CountryFinds.in(en("Kazakhstan invested 40 million U.S. dollars")));
+        assertEquals(List.of("US:United States"), CountryFinds.in(en("the United States said")));
+        assertEquals(List.of("KG:Киргизия"), CountryFinds.in(TestArticles.ru("Киргизия получит 5 млн долларов США")));
     }
 
     @Test
