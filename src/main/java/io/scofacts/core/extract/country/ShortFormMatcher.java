@@ -28,10 +28,14 @@ final class ShortFormMatcher {
     private static final char CHINA = '中';
     private static final char SIDE = '方';
     private static final int MAX_RUN = 6;
+    /** How far a head noun may stand from the run it is led by (中塔远程医疗合作项目). */
+    private static final int HEAD_WINDOW = 8;
+    private static final char POSSESSIVE = '的';
 
     private final String[] codeByChar = new String[Character.MAX_VALUE + 1];
     private final Map<Character, List<char[]>> followersByFirstChar = new HashMap<>();
     private final Map<Character, List<char[]>> separatorsByFirstChar = new HashMap<>();
+    private final Map<Character, List<char[]>> headsByFirstChar = new HashMap<>();
 
     ShortFormMatcher() {
         for (String[] row : LexiconFile.read(ABBREVIATIONS)) {
@@ -44,6 +48,7 @@ final class ShortFormMatcher {
             Map<Character, List<char[]>> target = switch (row[0]) {
                 case "word" -> followersByFirstChar;
                 case "sep" -> separatorsByFirstChar;
+                case "head" -> headsByFirstChar;
                 default -> throw new IllegalStateException(FOLLOWERS + ": unknown kind " + row[0]);
             };
             char[] text = MatchingText.patternOf(row[1]).toCharArray();
@@ -97,7 +102,8 @@ final class ShortFormMatcher {
         for (int r = runs.size() - 1; r >= 0; r--) {
             int start = runs.get(r)[0];
             int end = runs.get(r)[1];
-            if (startsWithAny(chars, end, followersByFirstChar) > 0 || separatesFrom(chars, end, acceptedStart)) {
+            if (startsWithAny(chars, end, followersByFirstChar) > 0 || separatesFrom(chars, end, acceptedStart)
+                    || leadsToHead(chars, start, end)) {
                 inRun.set(start, end);
                 acceptedStart = start;
                 for (int c = start; c < end; c++) {
@@ -106,6 +112,26 @@ final class ShortFormMatcher {
             }
         }
         return inRun;
+    }
+
+    /**
+     * A head noun within a few Han characters (no 的, no punctuation) after the run. Weaker
+     * evidence than a follower word, so a run that could be the postposition 中 after a word
+     * (过程中土地合作) does not qualify: it must start a phrase.
+     */
+    private boolean leadsToHead(char[] chars, int start, int end) {
+        if (chars[start] == CHINA && start > 0 && HanChars.isHan(chars[start - 1])) {
+            return false;
+        }
+        for (int at = end + 1; at < chars.length && at <= end + HEAD_WINDOW; at++) {
+            if (!HanChars.isHan(chars[at - 1]) || chars[at - 1] == POSSESSIVE) {
+                return false;
+            }
+            if (startsWithAny(chars, at, headsByFirstChar) > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean separatesFrom(char[] chars, int end, int nextAcceptedStart) {

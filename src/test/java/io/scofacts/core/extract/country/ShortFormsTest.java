@@ -85,6 +85,14 @@ class ShortFormsTest {
     }
 
     @Test
+    void pairLeadingTheHeadOfACooperationNameAFewCharactersAway() {
+        assertEquals(List.of("CN:中", "TJ:塔"), CountryFinds.in(zh("其中，中塔远程医疗合作项目进展顺利")));
+        assertEquals(List.of("CN:中", "BY:白"), CountryFinds.in(zh("“中白工业园智能制造平台”入选")));
+        assertEquals(List.of(), CountryFinds.in(zh("在推进过程中土地流转合作稳步开展")));
+        assertEquals(List.of(), CountryFinds.in(zh("中塔的远程医疗合作")));
+    }
+
+    @Test
     void pairWithoutAFollowerIsNotRead() {
         assertEquals(List.of(), CountryFinds.in(zh("其中乌龟和哈哈镜")));
         assertEquals(List.of(), CountryFinds.in(zh("打中美人鱼的尾巴")));
