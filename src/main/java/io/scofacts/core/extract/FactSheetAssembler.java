@@ -20,9 +20,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Turns the mentions the recognisers found into the FactSheet: one entry per country or
@@ -47,9 +49,7 @@ final class FactSheetAssembler {
                 byName(findings.organizations(), OrganizationMention::name, OrganizationMention::span,
                         (found, spans) -> new OrganizationFact(found.get(0).name(),
                                 first(found, OrganizationMention::country), spans)),
-                byName(findings.people(), PersonMention::name, PersonMention::span, (found, spans) ->
-                        new PersonFact(found.get(0).name(), first(found, PersonMention::title),
-                                first(found, PersonMention::affiliation), first(found, PersonMention::country), spans)),
+                people(findings.people()),
                 byName(findings.events(), EventMention::name, EventMention::span, (found, spans) ->
                         new EventFact(found.get(0).name(), first(found, EventMention::date),
                                 first(found, EventMention::place), spans)),
@@ -57,8 +57,31 @@ final class FactSheetAssembler {
                         (found, spans) -> new DocumentFact(found.get(0).name(), spans)),
                 projects(findings.projects()),
                 distinctBySpan(findings.quantities(), QuantityFact::mention),
-                findings.quotes().stream().sorted(Comparator.comparing(q -> q.mention().get(0))).toList(),
+                quotes(findings.quotes(), findings.people()),
                 distinctBySpan(findings.dates(), DateFact::mention));
+    }
+
+    /** People grouped by name, a mention by the last part of a name counted under the full name. */
+    private static List<PersonFact> people(List<PersonMention> mentions) {
+        Set<String> fullNames = fullNames(mentions);
+        List<PersonMention> completed = mentions.stream().map(m -> new PersonMention(
+                FullNames.complete(m.name(), fullNames), m.title(), m.affiliation(), m.country(), m.span())).toList();
+        return byName(completed, PersonMention::name, PersonMention::span, (found, spans) ->
+                new PersonFact(found.get(0).name(), first(found, PersonMention::title),
+                        first(found, PersonMention::affiliation), first(found, PersonMention::country), spans));
+    }
+
+    /** Quotes in text order, each speaker named in full when the story names that person in full. */
+    private static List<QuoteFact> quotes(List<QuoteFact> quotes, List<PersonMention> people) {
+        Set<String> fullNames = fullNames(people);
+        return quotes.stream().sorted(Comparator.comparing(q -> q.mention().get(0)))
+                .map(q -> q.speaker() == null ? q : q.withSpeaker(FullNames.complete(q.speaker(), fullNames)))
+                .toList();
+    }
+
+    private static Set<String> fullNames(List<PersonMention> people) {
+        return people.stream().map(PersonMention::name).filter(n -> n.indexOf('·') > 0 || n.indexOf(' ') > 0)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
     private static List<CountryFact> countries(List<CountryMention> mentions) {
