@@ -1,0 +1,78 @@
+package io.scofacts.core.extract.place;
+
+import io.scofacts.core.extract.AnalyzedArticle;
+import io.scofacts.core.extract.Findings;
+import io.scofacts.core.extract.PlaceMention;
+import io.scofacts.core.extract.Recognizer;
+import io.scofacts.core.text.NormalizedText;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Finds every named place below country level: provinces, cities, regions, districts, ports
+ * and zones, in Chinese (simplified, and traditional through the view's matching text),
+ * English and Russian (any case form: "в Ташкенте"). Names come from the gazetteer lexicon;
+ * Chinese names are extended over administrative and zone suffixes (天津港保税区, 纳曼干地区),
+ * and short unknown names before a strong zone suffix are read too (东疆综合保税区).
+ *
+ * <p>Countries are not places (the country recogniser reports them), nor are regions of
+ * several countries (中亚, 非洲). A place that starts an organisation's name (天津市数据局,
+ * Tianjin University) belongs to that name and is not reported; a place inside an event's name
+ * (天津峰会) is, as the event happens there. A name written with a bare level word (天津市,
+ * Tianjin Municipality) is reported under its short name, so both writings group as one place.
+ */
+public final class PlaceRecognizer implements Recognizer {
+
+    private final GazetteerMatcher gazetteer;
+    private final ChinesePlaceReading chinese;
+    private final AlphabeticPlaceReading alphabetic;
+    private final ZoneStemFinder zoneStems;
+
+    public PlaceRecognizer() {
+        PlaceLexicon lexicon = new PlaceLexicon();
+        this.gazetteer = new GazetteerMatcher(lexicon.entries);
+        this.chinese = new ChinesePlaceReading(lexicon);
+        this.alphabetic = new AlphabeticPlaceReading(lexicon);
+        this.zoneStems = new ZoneStemFinder(lexicon, chinese);
+    }
+
+    @Override
+    public void recognize(AnalyzedArticle article, Findings findings) {
+        NormalizedText view = article.view();
+        char[] text = ScanText.of(view.matchText());
+        boolean[] covered = new boolean[text.length];
+        List<FoundPlace> found = new ArrayList<>();
+        int readUntil = 0;
+        for (GazetteerMatcher.Hit hit : gazetteer.match(text)) {
+            if (hit.start() < readUntil) {
+                continue;
+            }
+            FoundPlace place = read(text, hit);
+            int end = place == null ? hit.end() : place.end();
+            for (int i = place == null ? hit.start() : place.start(); i < end; i++) {
+                covered[i] = true;
+            }
+            if (place != null) {
+                found.add(place);
+            }
+            readUntil = end;
+        }
+        zoneStems.find(text, covered, found);
+        found.sort(Comparator.comparingInt(FoundPlace::start));
+        for (FoundPlace place : found) {
+            String name = view.text().substring(place.nameStart(), place.nameEnd());
+            findings.addPlace(new PlaceMention(name, place.country(), view.originalSpan(place.start(), place.end())));
+        }
+    }
+
+    private FoundPlace read(char[] text, GazetteerMatcher.Hit hit) {
+        GazetteerEntry entry = hit.entry();
+        if (entry.kind() == GazetteerEntry.Kind.BLOCK) {
+            return null;
+        }
+        return entry.alphabetic()
+                ? alphabetic.read(text, hit.start(), hit.end(), entry)
+                : chinese.read(text, hit.start(), hit.end(), entry);
+    }
+}

@@ -1,0 +1,36 @@
+package io.scofacts.core.extract.place;
+
+/**
+ * The chars the place matchers scan: the view's matching text (simplified Chinese, one char for
+ * one, same indices), with ё read as е so that "Могилёв" matches "Могилев".
+ */
+final class ScanText {
+
+    private ScanText() {
+    }
+
+    static char[] of(String matchText) {
+        char[] chars = matchText.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            chars[i] = fold(chars[i]);
+        }
+        return chars;
+    }
+
+    static String foldRussian(String text) {
+        return new String(of(text));
+    }
+
+    private static char fold(char c) {
+        return c == 'ё' ? 'е' : c == 'Ё' ? 'Е' : c;
+    }
+
+    static boolean isHan(char c) {
+        return (c >= '\u4E00' && c <= '\u9FFF') || (c >= '\u3400' && c <= '\u4DBF') || (c >= '\uF900' && c <= '\uFAFF');
+    }
+
+    /** A letter or digit of an alphabetic script: what may not touch an English or Russian name. */
+    static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) && !Character.isIdeographic(c);
+    }
+}
