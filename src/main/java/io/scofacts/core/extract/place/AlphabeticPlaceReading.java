@@ -43,7 +43,8 @@ final class AlphabeticPlaceReading {
         if (organizationFollows(text, spanEnd) || organizationPrecedes(text, nameStart)) {
             return null;
         }
-        return new FoundPlace(nameStart, spanEnd, nameStart, nameEnd, entry.country());
+        String name = entry.name() == null || nameStart != start || nameEnd != end ? null : entry.name();
+        return new FoundPlace(nameStart, spanEnd, nameStart, nameEnd, entry.country(), name);
     }
 
     private boolean organizationFollows(char[] text, int from) {
@@ -58,7 +59,8 @@ final class AlphabeticPlaceReading {
                 wordEnd++;
             }
             String word = new String(text, at + 1, wordEnd - at - 1);
-            if (lexicon.englishOrganizationWords.contains(word)) {
+            String bare = word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
+            if (lexicon.englishOrganizationWords.contains(word) || lexicon.englishOrganizationWords.contains(bare)) {
                 return true;
             }
             boolean joins = word.equals("of") || word.equals("and") || word.equals("for") || word.equals("&");

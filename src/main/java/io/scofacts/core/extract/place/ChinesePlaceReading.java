@@ -48,7 +48,7 @@ final class ChinesePlaceReading {
         if (startsOrganization(text, spanEnd) || isGivenName(text, start, spanEnd)) {
             return null;
         }
-        return new FoundPlace(start, spanEnd, start, nameEnd, entry.country());
+        return new FoundPlace(start, spanEnd, start, nameEnd, entry.country(), null);
     }
 
     /**

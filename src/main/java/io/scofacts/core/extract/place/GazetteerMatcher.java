@@ -1,81 +1,87 @@
 package io.scofacts.core.extract.place;
 
-import com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
-import java.util.TreeMap;
+import java.util.Map;
 
 /**
- * Finds gazetteer names in one pass of an Aho–Corasick automaton (HanLP's double-array trie)
- * and reads the text as a leftmost-longest sequence of them, as a dictionary segmenter would:
- * 新疆维吾尔自治区 wins over 新疆, 上海合作组织 (a blocking name) over 上海, and in 江西安徽 the
- * earlier 江西 over 西安. Alphabetic names count only as whole words.
+ * Reads the text as a leftmost-longest sequence of gazetteer names, the way a dictionary
+ * segmenter would: 新疆维吾尔自治区 wins over 新疆, 上海合作组织 (a blocking name) over 上海, and
+ * in 江西安徽 the earlier 江西 over 西安. Alphabetic names count only as whole words.
+ *
+ * <p>Names are indexed by their first two chars, so each position is compared with the few
+ * names that can start there (a table of a few thousand names builds in a few milliseconds,
+ * where an automaton over this alphabet takes hundreds).
  */
 final class GazetteerMatcher {
-
-    /** Bits of a packed hit: start (high 32), 1023 − length (10 bits), entry index (20 bits). */
-    private static final int LENGTH_BITS = 10;
-    private static final int ENTRY_BITS = 20;
-    private static final int MAX_LENGTH = (1 << LENGTH_BITS) - 1;
 
     /** A name read at {@code [start, end)}. */
     record Hit(int start, int end, GazetteerEntry entry) {
     }
 
-    private final AhoCorasickDoubleArrayTrie<Integer> automaton = new AhoCorasickDoubleArrayTrie<>();
-    private final GazetteerEntry[] entries;
+    private final Map<Integer, GazetteerEntry[]> byFirstTwoChars = new HashMap<>();
 
     GazetteerMatcher(List<GazetteerEntry> entries) {
-        if (entries.size() >= 1 << ENTRY_BITS) {
-            throw new IllegalArgumentException("too many gazetteer entries: " + entries.size());
-        }
-        this.entries = entries.toArray(GazetteerEntry[]::new);
-        TreeMap<String, Integer> index = new TreeMap<>();
-        for (int i = 0; i < this.entries.length; i++) {
-            String text = this.entries[i].text();
-            if (text.length() <= MAX_LENGTH) {
-                index.putIfAbsent(text, i);
+        Map<Integer, List<GazetteerEntry>> index = new HashMap<>();
+        Map<String, Boolean> seen = new HashMap<>();
+        for (GazetteerEntry entry : entries) {
+            String text = entry.text();
+            if (text.length() < 2) {
+                throw new IllegalArgumentException("a gazetteer name needs two chars at least: " + text);
+            }
+            if (seen.putIfAbsent(text, Boolean.TRUE) == null) {
+                index.computeIfAbsent(key(text.charAt(0), text.charAt(1)), k -> new ArrayList<>()).add(entry);
             }
         }
-        automaton.build(index);
+        Comparator<GazetteerEntry> longestFirst = Comparator.comparingInt((GazetteerEntry e) -> e.text().length()).reversed();
+        index.forEach((key, list) -> byFirstTwoChars.put(key, list.stream().sorted(longestFirst).toArray(GazetteerEntry[]::new)));
     }
 
     /** The names the text reads as, in text order and not overlapping. */
     List<Hit> match(char[] text) {
         List<Hit> hits = new ArrayList<>();
-        int coveredUntil = 0;
-        for (long packed : collectHits(text)) {
-            int start = (int) (packed >>> 32);
-            if (start < coveredUntil) {
-                continue;
+        int i = 0;
+        while (i < text.length - 1) {
+            Hit hit = longestAt(text, i);
+            if (hit == null) {
+                i++;
+            } else {
+                hits.add(hit);
+                i = hit.end();
             }
-            int length = MAX_LENGTH - (int) ((packed >>> ENTRY_BITS) & MAX_LENGTH);
-            GazetteerEntry entry = entries[(int) (packed & ((1 << ENTRY_BITS) - 1))];
-            hits.add(new Hit(start, start + length, entry));
-            coveredUntil = start + length;
         }
         return hits;
     }
 
-    /** Every whole-word hit, packed and sorted by start, the longest first at each start. */
-    private long[] collectHits(char[] text) {
-        long[][] buffer = {new long[64]};
-        int[] count = {0};
-        automaton.parseText(text, (begin, end, entryIndex) -> {
-            GazetteerEntry entry = entries[entryIndex];
-            if (entry.alphabetic() && !isWholeWord(text, begin, end)) {
-                return;
+    private Hit longestAt(char[] text, int at) {
+        GazetteerEntry[] candidates = byFirstTwoChars.get(key(text[at], text[at + 1]));
+        if (candidates == null) {
+            return null;
+        }
+        for (GazetteerEntry entry : candidates) {
+            String name = entry.text();
+            int end = at + name.length();
+            if (end <= text.length && regionMatches(text, at, name)
+                    && (!entry.alphabetic() || isWholeWord(text, at, end))) {
+                return new Hit(at, end, entry);
             }
-            if (count[0] == buffer[0].length) {
-                buffer[0] = Arrays.copyOf(buffer[0], count[0] * 2);
+        }
+        return null;
+    }
+
+    private static int key(char first, char second) {
+        return (first << 16) | second;
+    }
+
+    private static boolean regionMatches(char[] text, int at, String name) {
+        for (int i = 2; i < name.length(); i++) {
+            if (text[at + i] != name.charAt(i)) {
+                return false;
             }
-            long inverseLength = MAX_LENGTH - (end - begin);
-            buffer[0][count[0]++] = ((long) begin << 32) | (inverseLength << ENTRY_BITS) | entryIndex;
-        });
-        long[] hits = Arrays.copyOf(buffer[0], count[0]);
-        Arrays.sort(hits);
-        return hits;
+        }
+        return true;
     }
 
     private static boolean isWholeWord(char[] text, int begin, int end) {

@@ -46,10 +46,10 @@ final class PlaceLexicon {
             GazetteerEntry.Kind kind = GazetteerEntry.Kind.valueOf(row[3].toUpperCase(Locale.ROOT));
             String country = row[1].isEmpty() ? null : row[1];
             switch (row[2]) {
-                case "zh" -> entries.add(new GazetteerEntry(row[0], country, kind, false));
-                case "en" -> entries.add(new GazetteerEntry(row[0], country, kind, true));
+                case "zh" -> entries.add(new GazetteerEntry(row[0], country, kind, false, null));
+                case "en" -> entries.add(new GazetteerEntry(row[0], country, kind, true, null));
                 case "ru" -> RussianPlaceForms.forms(row[0]).forEach(
-                        form -> entries.add(new GazetteerEntry(ScanText.foldRussian(form), country, kind, true)));
+                        form -> entries.add(new GazetteerEntry(ScanText.foldRussian(form), country, kind, true, row[0])));
                 default -> throw new IllegalStateException("unknown language in " + GAZETTEER + ": " + row[2]);
             }
         }

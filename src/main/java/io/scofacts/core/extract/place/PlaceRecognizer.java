@@ -12,7 +12,7 @@ import java.util.List;
 /**
  * Finds every named place below country level: provinces, cities, regions, districts, ports
  * and zones, in Chinese (simplified, and traditional through the view's matching text),
- * English and Russian (any case form: "в Ташкенте"). Names come from the gazetteer lexicon;
+ * English and Russian (any case form: "в Ташкенте" reports Ташкент). Names come from the gazetteer lexicon;
  * Chinese names are extended over administrative and zone suffixes (天津港保税区, 纳曼干地区),
  * and short unknown names before a strong zone suffix are read too (东疆综合保税区).
  *
@@ -61,7 +61,7 @@ public final class PlaceRecognizer implements Recognizer {
         zoneStems.find(text, covered, found);
         found.sort(Comparator.comparingInt(FoundPlace::start));
         for (FoundPlace place : found) {
-            String name = view.text().substring(place.nameStart(), place.nameEnd());
+            String name = place.name() != null ? place.name() : view.text().substring(place.nameStart(), place.nameEnd());
             findings.addPlace(new PlaceMention(name, place.country(), view.originalSpan(place.start(), place.end())));
         }
     }

@@ -46,7 +46,7 @@ final class RussianPlaceForms {
                 List<String> next = new ArrayList<>();
                 for (String prefix : combined) {
                     // one case may have two forms, "|"-separated (Тяньцзине, Казани)
-                    for (String form : wordForms.get(c).split("\\|")) {
+                    for (String form : alternatives(wordForms.get(c))) {
                         next.add(prefix.isEmpty() ? form : prefix + " " + form);
                     }
                 }
@@ -55,6 +55,11 @@ final class RussianPlaceForms {
             forms.addAll(combined);
         }
         return forms;
+    }
+
+    private static List<String> alternatives(String forms) {
+        int bar = forms.indexOf('|');
+        return bar < 0 ? List.of(forms) : List.of(forms.substring(0, bar), forms.substring(bar + 1));
     }
 
     private static List<String> wordForms(String word, boolean adjective) {

@@ -35,7 +35,7 @@ final class ZoneStemFinder {
             int stemStart = stemStart(text, covered, i);
             int end = i + suffix.length();
             if (stemStart >= 0 && !reading.startsOrganization(text, end)) {
-                found.add(new FoundPlace(stemStart, end, stemStart, end, CHINA));
+                found.add(new FoundPlace(stemStart, end, stemStart, end, CHINA, null));
             }
             i = end - 1;
         }
