@@ -37,8 +37,10 @@ final class PlaceLexicon {
     final WordList notSuffixes;
     final WordList personCues;
     final WordList generic;
-    final Set<String> englishOrganizationWords = new HashSet<>();
-    final Set<String> englishOrganizationBefore = new HashSet<>();
+    final WordList englishZoneSuffixes;
+    final Set<String> englishOrganizationWords;
+    final Set<String> englishOrganizationBefore;
+    final Set<String> englishNotNames;
     final Set<Character> surnames = new HashSet<>();
 
     PlaceLexicon() {
@@ -62,13 +64,19 @@ final class PlaceLexicon {
                 .filter(e -> e.getValue() == SuffixKind.ZONE).map(Map.Entry::getKey).toList());
         englishSuffixes = new WordList(englishSuffixKinds.keySet());
         Map<String, List<String>> chineseContext = new HashMap<>();
+        Map<String, Set<String>> englishContext = new HashMap<>();
         for (String[] row : LexiconFile.read(CONTEXT)) {
             if (row[0].equals("en")) {
-                (row[2].equals("organization") ? englishOrganizationWords : englishOrganizationBefore).add(row[1]);
+                englishContext.computeIfAbsent(row[2], k -> new HashSet<>()).add(row[1]);
             } else {
                 chineseContext.computeIfAbsent(row[2], k -> new ArrayList<>()).add(row[1]);
             }
         }
+        englishOrganizationWords = englishContext.getOrDefault("organization", Set.of());
+        englishOrganizationBefore = englishContext.getOrDefault("organization-before", Set.of());
+        englishNotNames = englishContext.getOrDefault("not-name", Set.of());
+        englishZoneSuffixes = new WordList(englishSuffixKinds.entrySet().stream()
+                .filter(e -> e.getValue() == SuffixKind.ZONE).map(Map.Entry::getKey).toList());
         organizationWords = words(chineseContext, "organization");
         organizationShort = words(chineseContext, "organization-short");
         stops = words(chineseContext, "stop");

@@ -14,7 +14,8 @@ import java.util.List;
  * and zones, in Chinese (simplified, and traditional through the view's matching text),
  * English and Russian (any case form: "в Ташкенте" reports Ташкент). Names come from the gazetteer lexicon;
  * Chinese names are extended over administrative and zone suffixes (天津港保税区, 纳曼干地区),
- * and short unknown names before a strong zone suffix are read too (东疆综合保税区).
+ * and short unknown names before a strong zone suffix are read too (东疆综合保税区, Angren Free
+ * Economic Zone, Жамбылская область).
  *
  * <p>Countries are not places (the country recogniser reports them), nor are regions of
  * several countries (中亚, 非洲). A place that starts an organisation's name (天津市数据局,
@@ -28,6 +29,7 @@ public final class PlaceRecognizer implements Recognizer {
     private final ChinesePlaceReading chinese;
     private final AlphabeticPlaceReading alphabetic;
     private final ZoneStemFinder zoneStems;
+    private final AlphabeticZoneFinder alphabeticZones;
 
     public PlaceRecognizer() {
         PlaceLexicon lexicon = new PlaceLexicon();
@@ -35,6 +37,7 @@ public final class PlaceRecognizer implements Recognizer {
         this.chinese = new ChinesePlaceReading(lexicon);
         this.alphabetic = new AlphabeticPlaceReading(lexicon);
         this.zoneStems = new ZoneStemFinder(lexicon, chinese);
+        this.alphabeticZones = new AlphabeticZoneFinder(lexicon);
     }
 
     @Override
@@ -58,7 +61,9 @@ public final class PlaceRecognizer implements Recognizer {
             }
             readUntil = end;
         }
-        zoneStems.find(text, covered, found);
+        CountryMarks countries = CountryMarks.of(view, findings.countries());
+        zoneStems.find(text, covered, countries, found);
+        alphabeticZones.find(text, covered, countries, found);
         found.sort(Comparator.comparingInt(FoundPlace::start));
         for (FoundPlace place : found) {
             String name = place.name() != null ? place.name() : view.text().substring(place.nameStart(), place.nameEnd());
