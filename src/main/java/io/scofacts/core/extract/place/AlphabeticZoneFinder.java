@@ -7,8 +7,9 @@ import java.util.Locale;
  * Finds the English zones and Russian regions the gazetteer does not know: one capitalised
  * proper name before a zone word ("Angren Free Economic Zone", "Jambyl Oblast"), and a
  * capitalised adjective before «область» in any case ("в Жамбылской области" names
- * Жамбылская область). Capitalised common words (The, New, Economic) are not names; the
- * country is not known from the name, so it is left out.
+ * Жамбылская область). Capitalised common words (The, New, Economic) are not names. The
+ * country is the one named right before ("Uzbekistan's Angren Free Economic Zone") or right
+ * after ("Актюбинской области Казахстана"), else unknown.
  */
 final class AlphabeticZoneFinder {
 
@@ -50,7 +51,7 @@ final class AlphabeticZoneFinder {
         if (lexicon.englishNotNames.contains(stem)) {
             return null;
         }
-        return new FoundPlace(stemStart, end, stemStart, end, null, null);
+        return new FoundPlace(stemStart, end, stemStart, end, countryAround(text, countries, stemStart, end), null);
     }
 
     private FoundPlace oblast(char[] text, boolean[] covered, CountryMarks countries, int wordStart) {
@@ -72,7 +73,23 @@ final class AlphabeticZoneFinder {
         }
         boolean soft = ending.equals("яя") || ending.equals("ей") || ending.equals("юю");
         String nominative = adjective.substring(0, adjective.length() - 2) + (soft ? "яя" : "ая") + " " + OBLAST_NOMINATIVE;
-        return new FoundPlace(stemStart, end, stemStart, end, null, nominative);
+        return new FoundPlace(stemStart, end, stemStart, end, countryAround(text, countries, stemStart, end), nominative);
+    }
+
+    /** The country named just before {@code start} (a possessive 's between) or just after {@code end}. */
+    private static String countryAround(char[] text, CountryMarks countries, int start, int end) {
+        int before = start - 1;
+        while (before >= 0 && text[before] == ' ') {
+            before--;
+        }
+        if (before >= 1 && text[before] == 's' && (text[before - 1] == '\'' || text[before - 1] == '\u2019')) {
+            before -= 2;
+        }
+        String code = before >= 0 && before >= start - 4 ? countries.codeAt(before) : null;
+        if (code == null && end < text.length && text[end] == ' ') {
+            code = countries.codeAt(end + 1);
+        }
+        return code;
     }
 
     private static int previousWordStart(char[] text, int wordEnd) {

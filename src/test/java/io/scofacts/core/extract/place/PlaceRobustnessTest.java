@@ -14,11 +14,12 @@ class PlaceRobustnessTest {
 
     private static final int LENGTH = 500_000;
 
+    /** Linear time: a bound of seconds, generous for a loaded build machine, not a benchmark. */
     @Test
     void adversarialInputsFinishQuickly() {
         for (String unit : List.of("天津市港区", "港", "新区", "天津", "1", "“", "(", "Tianjin ", "в Ташкенте ", "开发区")) {
             String text = unit.repeat(LENGTH / unit.length());
-            List<PlaceMention> places = assertTimeoutPreemptively(Duration.ofSeconds(5),
+            List<PlaceMention> places = assertTimeoutPreemptively(Duration.ofSeconds(10),
                     () -> PlaceFinds.places(TestArticles.zh(text)));
             for (PlaceMention place : places) {
                 assertTrue(place.span().end() <= text.length());

@@ -57,6 +57,14 @@ class UnknownZonesTest {
     }
 
     @Test
+    void alphabeticZoneTakesTheCountryNamedNextToIt() {
+        assertEquals(List.of("Angren Free Economic Zone/UZ@Angren Free Economic Zone"),
+                afterCountries(TestArticles.en("Chinese firms entered Uzbekistan's Angren Free Economic Zone.")));
+        assertEquals(List.of("Актюбинская область/KZ@Актюбинской области"),
+                afterCountries(TestArticles.ru("Завод построят в Актюбинской области Казахстана.")));
+    }
+
+    @Test
     void russianLowerCaseAdjectiveBeforeOblastIsNoName() {
         assertNames(TestArticles.ru("Соседняя приграничная область получила инвестиции."));
     }
