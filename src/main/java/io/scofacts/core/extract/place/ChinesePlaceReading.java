@@ -19,6 +19,8 @@ final class ChinesePlaceReading {
     private static final int SHORT_ORGANIZATION_REACH = 4;
     /** Chars after which a one-character ending closes an organisation's name (局长, 委副书记, 局党组). */
     private static final String AFTER_SHORT_ENDING = "长副主书党领负";
+    private static final int MIN_CHAIN_STEM = 2;
+    private static final int MAX_CHAIN_STEM = 4;
 
     private final PlaceLexicon lexicon;
 
@@ -49,6 +51,49 @@ final class ChinesePlaceReading {
             return null;
         }
         return new FoundPlace(start, spanEnd, start, nameEnd, entry.country(), null);
+    }
+
+    /**
+     * The next unit of an administrative chain written after {@code parent} (山东省青岛市 +
+     * 胶州市, 北京市 + 海淀区): a short name right after a place that ends with a suffix,
+     * itself followed by a suffix; it lies in the parent's country. Null when none follows.
+     */
+    FoundPlace nextInChain(char[] text, FoundPlace parent) {
+        int stemStart = parent.end();
+        boolean suffixed = parent.end() != parent.nameEnd() || lexicon.chineseSuffixes.longestEndingAt(text, parent.end()) != null;
+        if (!suffixed || lexicon.chineseSuffixes.startsAt(text, stemStart) || lexicon.generic.startsAt(text, stemStart)) {
+            return null;
+        }
+        for (int length = 1; length <= MAX_CHAIN_STEM; length++) {
+            int last = stemStart + length - 1;
+            if (last >= text.length || !ScanText.isHan(text[last]) || lexicon.stops.startsAt(text, last)) {
+                return null;
+            }
+            int suffixStart = last + 1;
+            String suffix = length < MIN_CHAIN_STEM ? null : lexicon.chineseSuffixes.longestAt(text, suffixStart);
+            if (suffix != null && !lexicon.notSuffixes.startsAt(text, suffixStart)) {
+                int end = suffixStart + suffix.length();
+                if (startsOrganization(text, end)) {
+                    return null;
+                }
+                boolean level = lexicon.chineseSuffixKinds.get(suffix) == SuffixKind.LEVEL;
+                return new FoundPlace(stemStart, end, stemStart, level ? suffixStart : end, parent.country(), null);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * One place for a bare place name written right before a zone (天津 + 东疆综合保税区 is
+     * 天津东疆综合保税区, in the first place's country), or null when the two do not join so.
+     */
+    FoundPlace joinedZone(char[] text, FoundPlace place, FoundPlace zone) {
+        boolean bare = place.end() == place.nameEnd() && lexicon.chineseSuffixes.longestEndingAt(text, place.end()) == null;
+        if (!bare || place.end() != zone.start() || zone.name() != null || !ScanText.isHan(text[zone.start()])
+                || lexicon.zoneSuffixes.longestEndingAt(text, zone.nameEnd()) == null) {
+            return null;
+        }
+        return new FoundPlace(place.start(), zone.end(), place.nameStart(), zone.nameEnd(), place.country(), null);
     }
 
     /**

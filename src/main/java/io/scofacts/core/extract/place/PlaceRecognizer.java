@@ -52,22 +52,44 @@ public final class PlaceRecognizer implements Recognizer {
                 continue;
             }
             FoundPlace place = read(text, hit);
-            int end = place == null ? hit.end() : place.end();
-            for (int i = place == null ? hit.start() : place.start(); i < end; i++) {
-                covered[i] = true;
+            if (place == null) {
+                cover(covered, hit.start(), hit.end());
+                readUntil = hit.end();
+                continue;
             }
-            if (place != null) {
-                found.add(place);
+            for (FoundPlace unit = place; unit != null; unit = hit.entry().alphabetic() ? null : chinese.nextInChain(text, unit)) {
+                found.add(unit);
+                cover(covered, unit.start(), unit.end());
+                readUntil = unit.end();
             }
-            readUntil = end;
         }
         CountryMarks countries = CountryMarks.of(view, findings.countries());
         zoneStems.find(text, covered, countries, found);
         alphabeticZones.find(text, covered, countries, found);
         found.sort(Comparator.comparingInt(FoundPlace::start));
-        for (FoundPlace place : found) {
+        for (FoundPlace place : joinZones(text, found)) {
             String name = place.name() != null ? place.name() : view.text().substring(place.nameStart(), place.nameEnd());
             findings.addPlace(new PlaceMention(name, place.country(), view.originalSpan(place.start(), place.end())));
+        }
+    }
+
+    private List<FoundPlace> joinZones(char[] text, List<FoundPlace> sorted) {
+        List<FoundPlace> joined = new ArrayList<>(sorted.size());
+        for (FoundPlace place : sorted) {
+            FoundPlace previous = joined.isEmpty() ? null : joined.get(joined.size() - 1);
+            FoundPlace zone = previous == null || previous.name() != null ? null : chinese.joinedZone(text, previous, place);
+            if (zone != null) {
+                joined.set(joined.size() - 1, zone);
+            } else {
+                joined.add(place);
+            }
+        }
+        return joined;
+    }
+
+    private static void cover(boolean[] covered, int start, int end) {
+        for (int i = start; i < end; i++) {
+            covered[i] = true;
         }
     }
 

@@ -110,4 +110,30 @@ class ChinesePlacesTest {
     void overlappingNamesReadLeftmostLongest() {
         assertNames(TestArticles.zh("江西安徽两省的企业参展。"), "江西", "安徽");
     }
+
+    @Test
+    void administrativeChainNamesEachUnit() {
+        assertEquals(List.of("山东/CN@山东省", "青岛/CN@青岛市", "胶州/CN@胶州市"),
+                described(TestArticles.zh("示范区位于山东省青岛市胶州市。")));
+        assertEquals(List.of("塔什干州/UZ@塔什干州", "奇尔奇克/UZ@奇尔奇克市"),
+                described(TestArticles.zh("工厂建在塔什干州奇尔奇克市。")));
+    }
+
+    @Test
+    void chainStopsAtOrganisationsAndCommonWords() {
+        assertNames(TestArticles.zh("天津市河西区人民政府发布通知。"));
+        assertNames(TestArticles.zh("天津市河西区发布通知。"), "天津", "河西区");
+        assertNames(TestArticles.zh("天津市各区积极参与。"), "天津");
+    }
+
+    @Test
+    void bareCityBeforeAZoneJoinsIt() {
+        assertEquals(List.of("天津东疆综合保税区/CN@天津东疆综合保税区", "重庆两江新区/CN@重庆两江新区"),
+                described(TestArticles.zh("天津东疆综合保税区与重庆两江新区签约。")));
+    }
+
+    @Test
+    void mayorIsATitleNotPartOfTheName() {
+        assertEquals(List.of("杜尚别/TJ@杜尚别"), described(TestArticles.zh("杜尚别市长会见了代表团。")));
+    }
 }
