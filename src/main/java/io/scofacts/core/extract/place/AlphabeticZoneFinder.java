@@ -9,7 +9,8 @@ import java.util.Locale;
  * capitalised adjective before «область» in any case ("в Жамбылской области" names
  * Жамбылская область). Capitalised common words (The, New, Economic) are not names. The
  * country is the one named right before ("Uzbekistan's Angren Free Economic Zone") or right
- * after ("Актюбинской области Казахстана"), else unknown.
+ * after ("Актюбинской области Казахстана"), else the gazetteer's for a known region written in
+ * a form it does not list (Ферганской областей), else unknown.
  */
 final class AlphabeticZoneFinder {
 
@@ -73,7 +74,9 @@ final class AlphabeticZoneFinder {
         }
         boolean soft = ending.equals("яя") || ending.equals("ей") || ending.equals("юю");
         String nominative = adjective.substring(0, adjective.length() - 2) + (soft ? "яя" : "ая") + " " + OBLAST_NOMINATIVE;
-        return new FoundPlace(stemStart, end, stemStart, end, countryAround(text, countries, stemStart, end), nominative);
+        String country = countryAround(text, countries, stemStart, end);
+        return new FoundPlace(stemStart, end, stemStart, end,
+                country != null ? country : lexicon.russianCountries.get(nominative), nominative);
     }
 
     /** The country named just before {@code start} (a possessive 's between) or just after {@code end}. */

@@ -26,6 +26,8 @@ final class PlaceLexicon {
     }
 
     final List<GazetteerEntry> entries = new ArrayList<>();
+    /** The country of each Russian gazetteer name, by nominative. */
+    final Map<String, String> russianCountries = new HashMap<>();
     final Map<String, SuffixKind> chineseSuffixKinds = new HashMap<>();
     final WordList chineseSuffixes;
     final WordList zoneSuffixes;
@@ -49,9 +51,12 @@ final class PlaceLexicon {
             String country = row[1].isEmpty() ? null : row[1];
             switch (row[2]) {
                 case "zh" -> entries.add(new GazetteerEntry(row[0], country, kind, false, null));
-                case "en" -> entries.add(new GazetteerEntry(row[0], country, kind, true, null));
-                case "ru" -> RussianPlaceForms.forms(row[0]).forEach(
-                        form -> entries.add(new GazetteerEntry(ScanText.foldRussian(form), country, kind, true, row[0])));
+                case "en" -> entries.add(new GazetteerEntry(ScanText.patternOf(row[0]), country, kind, true, null));
+                case "ru" -> {
+                    russianCountries.put(ScanText.patternOf(row[0]), country);
+                    RussianPlaceForms.forms(row[0]).forEach(
+                            form -> entries.add(new GazetteerEntry(ScanText.patternOf(form), country, kind, true, row[0])));
+                }
                 default -> throw new IllegalStateException("unknown language in " + GAZETTEER + ": " + row[2]);
             }
         }

@@ -2,7 +2,8 @@ package io.scofacts.core.extract.place;
 
 /**
  * The chars the place matchers scan: the view's matching text (simplified Chinese, one char for
- * one, same indices), with ё read as е so that "Могилёв" matches "Могилев".
+ * one, same indices), with ё read as е so that "Могилёв" matches "Могилев", and the
+ * typographic apostrophe as ' (Xiong’an).
  */
 final class ScanText {
 
@@ -17,12 +18,22 @@ final class ScanText {
         return chars;
     }
 
-    static String foldRussian(String text) {
+    /** A lexicon name in the form the scanned chars have. */
+    static String patternOf(String text) {
         return new String(of(text));
     }
 
     private static char fold(char c) {
-        return c == 'ё' ? 'е' : c == 'Ё' ? 'Е' : c;
+        switch (c) {
+            case 'ё':
+                return 'е';
+            case 'Ё':
+                return 'Е';
+            case '\u2019':
+                return '\'';
+            default:
+                return c;
+        }
     }
 
     static boolean isHan(char c) {

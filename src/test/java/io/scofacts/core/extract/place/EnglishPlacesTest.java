@@ -49,4 +49,14 @@ class EnglishPlacesTest {
     void eventNamedAfterAPlaceStillNamesThePlace() {
         assertNames(TestArticles.en("Leaders signed the declaration at the SCO Tianjin Summit."), "Tianjin");
     }
+
+    @Test
+    void centresNamedAfterAPlaceAreOrganisations() {
+        assertNames(TestArticles.en("The Horgos International Border Cooperation Center opened a new hall near Khorgos."), "Khorgos");
+    }
+
+    @Test
+    void typographicApostropheMatches() {
+        assertNames(TestArticles.en("Firms moved to Xiong\u2019an and Xi'an."), "Xiong\u2019an", "Xi'an");
+    }
 }

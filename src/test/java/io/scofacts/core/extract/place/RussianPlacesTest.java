@@ -43,4 +43,10 @@ class RussianPlacesTest {
         assertNames(TestArticles.ru("Инвесторы из Синьцзян-Уйгурского автономного района приехали в Бишкек."),
                 "Синьцзян-Уйгурский автономный район", "Бишкек");
     }
+
+    @Test
+    void knownRegionInAFormTheGazetteerLacksKeepsItsCountry() {
+        assertEquals(List.of("Ферганская область/UZ@Ферганской областей"),
+                described(TestArticles.ru("Компании Наманганской и Ферганской областей подписали соглашения.")));
+    }
 }
