@@ -6,8 +6,8 @@ import io.scofacts.core.extract.place.PlaceLexicon.SuffixKind;
  * Reads a Chinese place name found at {@code [start, end)} in context: extends it over the
  * administrative and zone suffixes that follow (天津 + 港 + 保税区 is one place, 天津港保税区),
  * and drops it when the text shows it starts an organisation's name (天津市数据局, 塔什干…有限公司:
- * the place is part of that name, not a place of the story) or is a person's given name after
- * a surname (王海南表示).
+ * the place is part of that name, not a place of the story) or is part of a person's name: a
+ * given name after a surname (王海南表示) or a part of a transliterated name (努尔苏丹·纳扎尔巴耶夫).
  */
 final class ChinesePlaceReading {
 
@@ -19,6 +19,7 @@ final class ChinesePlaceReading {
     private static final int SHORT_ORGANIZATION_REACH = 4;
     /** Chars after which a one-character ending closes an organisation's name (局长, 委副书记, 局党组). */
     private static final String AFTER_SHORT_ENDING = "长副主书党领负";
+    private static final char MIDDLE_DOT = '\u00B7';
     private static final int MIN_CHAIN_STEM = 2;
     private static final int MAX_CHAIN_STEM = 4;
 
@@ -47,7 +48,7 @@ final class ChinesePlaceReading {
         if (entry.kind() == GazetteerEntry.Kind.STEM && !named) {
             return null;
         }
-        if (startsOrganization(text, spanEnd) || isGivenName(text, start, spanEnd)) {
+        if (startsOrganization(text, spanEnd) || isGivenName(text, start, spanEnd) || isPartOfTransliteratedName(text, start, end)) {
             return null;
         }
         return new FoundPlace(start, spanEnd, start, nameEnd, entry.country(), null);
@@ -120,6 +121,11 @@ final class ChinesePlaceReading {
     private boolean closesName(char[] text, int at) {
         return at >= text.length || !ScanText.isHan(text[at]) || lexicon.stops.startsAt(text, at)
                 || AFTER_SHORT_ENDING.indexOf(text[at]) >= 0 || text[at] == text[at - 1];
+    }
+
+    /** A name joined to another by a middle dot is part of a transliterated person's name (努尔苏丹·纳扎尔巴耶夫). */
+    private static boolean isPartOfTransliteratedName(char[] text, int start, int end) {
+        return (start > 0 && text[start - 1] == MIDDLE_DOT) || (end < text.length && text[end] == MIDDLE_DOT);
     }
 
     private boolean isGivenName(char[] text, int start, int end) {

@@ -102,6 +102,11 @@ class ChinesePlacesTest {
     }
 
     @Test
+    void partOfATransliteratedNameIsNotAPlace() {
+        assertNames(TestArticles.zh("努尔苏丹・纳扎尔巴耶夫曾访问阿斯塔纳。"), "阿斯塔纳");
+    }
+
+    @Test
     void wordsContainingACityNameAreNotThatCity() {
         assertNames(TestArticles.zh("北京时间今晚八点，5G网络实现大连接。"));
     }
