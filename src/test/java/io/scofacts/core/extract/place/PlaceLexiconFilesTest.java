@@ -41,4 +41,23 @@ class PlaceLexiconFilesTest {
             }
         }
     }
+
+    @Test
+    void suffixAndContextKindsAreKnown() {
+        for (String[] row : LexiconFile.read(PlaceLexicon.SUFFIXES)) {
+            assertTrue(Set.of("level", "unit", "zone").contains(row[2]), String.join("|", row));
+        }
+        Set<String> kinds = Set.of("organization", "organization-short", "organization-before", "stop", "not-suffix",
+                "person-cue", "generic", "not-name");
+        for (String[] row : LexiconFile.read(PlaceLexicon.CONTEXT)) {
+            assertTrue(kinds.contains(row[2]), String.join("|", row));
+        }
+    }
+
+    @Test
+    void everyGazetteerNameHasTwoCharsAtLeast() {
+        for (String[] row : LexiconFile.read(PlaceLexicon.GAZETTEER)) {
+            assertTrue(row[0].length() >= 2, String.join("|", row));
+        }
+    }
 }
