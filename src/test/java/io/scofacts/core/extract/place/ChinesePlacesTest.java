@@ -64,6 +64,7 @@ class ChinesePlacesTest {
     @Test
     void commonWordsBeforeAZoneSuffixAreNotPlaces() {
         assertNames(TestArticles.zh("全国各开发区和国家级新区加快数字化转型，推动经济开发区提质升级。"));
+        assertNames(TestArticles.zh("该市积极申建自贸区，并在境外合作区、海外综合保税区开展试点。"));
     }
 
     @Test
