@@ -1,0 +1,51 @@
+package io.scofacts.core.extract.place;
+
+import io.scofacts.core.extract.CountryMention;
+import io.scofacts.core.text.NormalizedText;
+import java.util.List;
+
+/**
+ * Where the country recogniser found country names, by view position: a country name ends
+ * the proper name of a zone written after it and gives the zone its country
+ * (乌兹别克斯坦安格连自由经济区 is a zone of UZ).
+ */
+final class CountryMarks {
+
+    private final String[] codeAt;
+
+    private CountryMarks(String[] codeAt) {
+        this.codeAt = codeAt;
+    }
+
+    static CountryMarks of(NormalizedText view, List<CountryMention> countries) {
+        String[] codeAt = new String[view.length()];
+        for (CountryMention country : countries) {
+            int start = viewIndex(view, country.span().start());
+            int end = viewIndex(view, country.span().end());
+            for (int i = Math.max(0, start); i < Math.min(end, codeAt.length); i++) {
+                codeAt[i] = country.code();
+            }
+        }
+        return new CountryMarks(codeAt);
+    }
+
+    /** The code of the country named at view position {@code index}, or null. */
+    String codeAt(int index) {
+        return index >= 0 && index < codeAt.length ? codeAt[index] : null;
+    }
+
+    /** The first view position whose submitted-text offset is at least {@code offset}. */
+    private static int viewIndex(NormalizedText view, int offset) {
+        int low = 0;
+        int high = view.length();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (view.originalOffset(mid) < offset) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
+    }
+}

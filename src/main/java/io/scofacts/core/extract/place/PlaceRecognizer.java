@@ -1,0 +1,105 @@
+package io.scofacts.core.extract.place;
+
+import io.scofacts.core.extract.AnalyzedArticle;
+import io.scofacts.core.extract.Findings;
+import io.scofacts.core.extract.PlaceMention;
+import io.scofacts.core.extract.Recognizer;
+import io.scofacts.core.text.NormalizedText;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Finds every named place below country level: provinces, cities, regions, districts, ports
+ * and zones, in Chinese (simplified, and traditional through the view's matching text),
+ * English and Russian (any case form: "в Ташкенте" reports Ташкент). Names come from the gazetteer lexicon;
+ * Chinese names are extended over administrative and zone suffixes (天津港保税区, 纳曼干地区),
+ * and short unknown names before a strong zone suffix are read too (东疆综合保税区, Angren Free
+ * Economic Zone, Жамбылская область).
+ *
+ * <p>Countries are not places (the country recogniser reports them), nor are regions of
+ * several countries (中亚, 非洲). A place that starts an organisation's name (天津市数据局,
+ * Tianjin University) belongs to that name and is not reported; a place inside an event's name
+ * (天津峰会) is, as the event happens there. A name written with a bare level word (天津市,
+ * Tianjin Municipality) is reported under its short name, so both writings group as one place.
+ */
+public final class PlaceRecognizer implements Recognizer {
+
+    private final GazetteerMatcher gazetteer;
+    private final ChinesePlaceReading chinese;
+    private final AlphabeticPlaceReading alphabetic;
+    private final ZoneStemFinder zoneStems;
+    private final AlphabeticZoneFinder alphabeticZones;
+
+    public PlaceRecognizer() {
+        PlaceLexicon lexicon = new PlaceLexicon();
+        this.gazetteer = new GazetteerMatcher(lexicon.entries);
+        this.chinese = new ChinesePlaceReading(lexicon);
+        this.alphabetic = new AlphabeticPlaceReading(lexicon);
+        this.zoneStems = new ZoneStemFinder(lexicon, chinese);
+        this.alphabeticZones = new AlphabeticZoneFinder(lexicon);
+    }
+
+    @Override
+    public void recognize(AnalyzedArticle article, Findings findings) {
+        NormalizedText view = article.view();
+        char[] text = ScanText.of(view.matchText());
+        boolean[] covered = new boolean[text.length];
+        List<FoundPlace> found = new ArrayList<>();
+        int readUntil = 0;
+        for (GazetteerMatcher.Hit hit : gazetteer.match(text)) {
+            if (hit.start() < readUntil) {
+                continue;
+            }
+            FoundPlace place = read(text, hit);
+            if (place == null) {
+                cover(covered, hit.start(), hit.end());
+                readUntil = hit.end();
+                continue;
+            }
+            for (FoundPlace unit = place; unit != null; unit = hit.entry().alphabetic() ? null : chinese.nextInChain(text, unit)) {
+                found.add(unit);
+                cover(covered, unit.start(), unit.end());
+                readUntil = unit.end();
+            }
+        }
+        CountryMarks countries = CountryMarks.of(view, findings.countries());
+        zoneStems.find(text, covered, countries, found);
+        alphabeticZones.find(text, covered, countries, found);
+        found.sort(Comparator.comparingInt(FoundPlace::start));
+        for (FoundPlace place : joinZones(text, found)) {
+            String name = place.name() != null ? place.name() : view.text().substring(place.nameStart(), place.nameEnd());
+            findings.addPlace(new PlaceMention(name, place.country(), view.originalSpan(place.start(), place.end())));
+        }
+    }
+
+    private List<FoundPlace> joinZones(char[] text, List<FoundPlace> sorted) {
+        List<FoundPlace> joined = new ArrayList<>(sorted.size());
+        for (FoundPlace place : sorted) {
+            FoundPlace previous = joined.isEmpty() ? null : joined.get(joined.size() - 1);
+            FoundPlace zone = previous == null || previous.name() != null ? null : chinese.joinedZone(text, previous, place);
+            if (zone != null) {
+                joined.set(joined.size() - 1, zone);
+            } else {
+                joined.add(place);
+            }
+        }
+        return joined;
+    }
+
+    private static void cover(boolean[] covered, int start, int end) {
+        for (int i = start; i < end; i++) {
+            covered[i] = true;
+        }
+    }
+
+    private FoundPlace read(char[] text, GazetteerMatcher.Hit hit) {
+        GazetteerEntry entry = hit.entry();
+        if (entry.kind() == GazetteerEntry.Kind.BLOCK) {
+            return null;
+        }
+        return entry.alphabetic()
+                ? alphabetic.read(text, hit.start(), hit.end(), entry)
+                : chinese.read(text, hit.start(), hit.end(), entry);
+    }
+}
