@@ -1,0 +1,130 @@
+package io.scofacts.core.extract.event;
+
+import io.scofacts.core.extract.Findings;
+import io.scofacts.core.extract.OrganizationMention;
+import io.scofacts.core.extract.PlaceMention;
+import io.scofacts.core.text.NormalizedText;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Where an event is held: a place named at the start or end of its name ("天津峰会"), else a place
+ * after 在/于 in its sentence ("于天津开幕"), "in"/"at" (English) or "в"/"во" (Russian), else the
+ * words between 在/于 and a holding verb ("在渤海之滨的天津举行" → 天津) when no place recogniser
+ * has marked them.
+ */
+final class EventPlaces {
+
+    private static final int MAX_GAP = 12;
+    private static final int MAX_PLACE = 10;
+
+    private final WordList holdingVerbs = WordList.read("lexicon/event-place-verbs.tsv");
+
+    /** The places found so far, in view positions, without those inside an organisation's name. */
+    record Located(String name, int start, int end) {
+    }
+
+    List<Located> locate(NormalizedText view, Findings findings) {
+        List<int[]> organizations = new ArrayList<>();
+        for (OrganizationMention organization : findings.organizations()) {
+            organizations.add(ViewIndex.of(view, organization.span()));
+        }
+        List<Located> places = new ArrayList<>();
+        for (PlaceMention place : findings.places()) {
+            int[] at = ViewIndex.of(view, place.span());
+            boolean inOrganization = false;
+            for (int[] organization : organizations) {
+                inOrganization |= organization[0] <= at[0] && at[1] <= organization[1] && at[1] - at[0] < organization[1] - organization[0];
+            }
+            if (!inOrganization) {
+                places.add(new Located(place.name(), at[0], at[1]));
+            }
+        }
+        places.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return places;
+    }
+
+    String placeOf(String match, String text, HeadedName event, int[] sentence, List<Located> places) {
+        for (Located place : places) {
+            if (place.start() >= event.start() && place.end() <= event.headStart()
+                    && (place.start() == event.start() || place.end() == event.headStart())) {
+                return place.name();
+            }
+        }
+        for (Located place : places) {
+            if (place.start() >= sentence[0] && place.end() <= sentence[1]
+                    && (place.end() <= event.start() || place.start() >= event.end()) && introduced(match, place.start())) {
+                return place.name();
+            }
+        }
+        return heldAt(match, text, sentence);
+    }
+
+    /** Whether a locative word (在, 于, in, at, в) comes shortly before {@code start} within the clause. */
+    private static boolean introduced(String match, int start) {
+        for (String word : new String[] {"in ", "at ", "In ", "At ", "в ", "во ", "В "}) {
+            if (start >= word.length() && match.startsWith(word, start - word.length())
+                    && (start == word.length() || !Character.isLetter(match.charAt(start - word.length() - 1)))) {
+                return true;
+            }
+        }
+        for (int i = start - 1; i >= 0 && start - i <= MAX_GAP; i--) {
+            char c = match.charAt(i);
+            if (c == '在' || c == '于') {
+                return true;
+            }
+            if (!Character.isLetterOrDigit(c) || c < 0x2E80) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The words between 在/于 and a holding verb in the sentence, after the last 的; or, for a
+     * fronted locative ("在渤海之滨的天津,…论坛正式拉开帷幕"), the words up to the comma when a
+     * holding verb follows later in the sentence.
+     */
+    private String heldAt(String match, String text, int[] sentence) {
+        for (int i = sentence[0]; i < sentence[1]; i++) {
+            char c = match.charAt(i);
+            if (c != '在' && c != '于') {
+                continue;
+            }
+            int from = i + 1;
+            for (int j = from; j < sentence[1] && j - from <= MAX_GAP; j++) {
+                char d = match.charAt(j);
+                boolean verb = holdingVerbs.startingAt(match, j) != null;
+                boolean comma = d == ',' || d == '，';
+                if (verb || comma) {
+                    if (comma && !holdingVerbFollows(match, j, sentence[1])) {
+                        break;
+                    }
+                    int start = from;
+                    for (int k = from; k < j; k++) {
+                        if (match.charAt(k) == '的') {
+                            start = k + 1;
+                        }
+                    }
+                    if (j - start >= 2 && j - start <= MAX_PLACE) {
+                        return text.substring(start, j);
+                    }
+                    break;
+                }
+                if (!Character.isLetter(d) && d != '·') {
+                    break;
+                }
+            }
+        }
+        return null;
+    }
+
+    private boolean holdingVerbFollows(String match, int from, int end) {
+        for (int j = from; j < end; j++) {
+            if (holdingVerbs.startingAt(match, j) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
