@@ -121,6 +121,28 @@ public final class ChineseHeadedNames {
                 start++;
                 stripped = true;
             }
+            int bracketEnd = leadingBracketEnd(text, start, headStart);
+            if (bracketEnd > start) {
+                // a name does not open with an aside: "(7月17日)第三届…博览会"
+                start = bracketEnd;
+                stripped = true;
+            }
+        }
+        return start;
+    }
+
+    private static int leadingBracketEnd(String text, int start, int end) {
+        if (start >= end || (text.charAt(start) != '(' && text.charAt(start) != '（')) {
+            return start;
+        }
+        for (int i = start + 1; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == ')' || c == '）') {
+                return i + 1;
+            }
+            if (c == '(' || c == '（') {
+                return start;
+            }
         }
         return start;
     }

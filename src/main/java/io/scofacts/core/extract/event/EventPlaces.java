@@ -44,14 +44,17 @@ final class EventPlaces {
         return places;
     }
 
-    String placeOf(String match, String text, HeadedName event, int[] sentence, List<Located> places) {
-        for (Located place : places) {
+    /** Where an event is held; {@code places} are those of {@link #locate} and {@code ranges} their view ranges. */
+    String placeOf(String match, String text, HeadedName event, int[] sentence, List<Located> places, List<int[]> ranges) {
+        for (int i = Ranges.firstStartingFrom(ranges, event.start()); i < places.size() && places.get(i).start() < event.end(); i++) {
+            Located place = places.get(i);
             if (place.start() >= event.start() && place.end() <= event.headStart()
                     && (place.start() == event.start() || place.end() == event.headStart())) {
                 return place.name();
             }
         }
-        for (Located place : places) {
+        for (int i = Ranges.firstStartingFrom(ranges, sentence[0]); i < places.size() && places.get(i).start() < sentence[1]; i++) {
+            Located place = places.get(i);
             if (place.start() >= sentence[0] && place.end() <= sentence[1]
                     && (place.end() <= event.start() || place.start() >= event.end()) && introduced(match, place.start())) {
                 return place.name();

@@ -9,8 +9,10 @@ import io.scofacts.core.factsheet.Span;
 import io.scofacts.core.lexicon.LexiconFile;
 import io.scofacts.core.text.NormalizedText;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -67,7 +69,9 @@ public final class EventRecognizer implements Recognizer {
         ViewMask names = NameContext.namesFound(view, findings);
         List<int[]> dates = new ArrayList<>();
         List<DateFact> dateFacts = new ArrayList<>();
-        for (DateFact date : findings.dates()) {
+        List<DateFact> stated = new ArrayList<>(findings.dates());
+        stated.sort((a, b) -> a.mention().compareTo(b.mention()));
+        for (DateFact date : stated) {
             if ("day".equals(date.precision()) || "month".equals(date.precision())) {
                 dates.add(ViewIndex.of(view, date.mention()));
                 dateFacts.add(date);
@@ -82,22 +86,31 @@ public final class EventRecognizer implements Recognizer {
         found.sort((a, b) -> Integer.compare(a.start(), b.start()));
 
         List<EventPlaces.Located> located = places.locate(view, findings);
+        List<int[]> placeRanges = located.stream().map(place -> new int[] {place.start(), place.end()}).toList();
+        List<HeadedName> generic = found.stream().filter(name -> !name.named()).toList();
+        List<int[]> genericRanges = generic.stream().map(name -> new int[] {name.start(), name.end()}).toList();
+        Map<String, Attributed> lastWithAttributes = new HashMap<>();
         List<Attributed> named = new ArrayList<>();
+        Sentences sentences = Sentences.of(text);
         for (HeadedName name : found) {
             if (!name.named()) {
                 continue;
             }
-            int[] sentence = Sentences.around(text, name.start(), name.end());
+            int[] sentence = sentences.around(name.start(), name.end());
             String date = dateIn(sentence, name, dates, dateFacts);
-            String place = places.placeOf(match, text, name, sentence, located);
+            String place = places.placeOf(match, text, name, sentence, located, placeRanges);
             if (date == null && place == null) {
-                Attributed earlier = referredTo(found, named, sentence, name);
+                Attributed earlier = referredTo(generic, genericRanges, lastWithAttributes, sentence);
                 if (earlier != null) {
                     date = earlier.date;
                     place = earlier.place;
                 }
             }
-            named.add(new Attributed(name, text.substring(name.start(), name.end()), date, place));
+            Attributed event = new Attributed(name, text.substring(name.start(), name.end()), date, place);
+            named.add(event);
+            if (date != null || place != null) {
+                lastWithAttributes.put(name.head(), event);
+            }
         }
         for (Attributed event : named) {
             Span span = view.originalSpan(event.name.start(), event.name.end());
@@ -108,11 +121,11 @@ public final class EventRecognizer implements Recognizer {
     private record Attributed(HeadedName name, String text, String date, String place) {
     }
 
-    /** The stated day or month nearest the name in its sentence, outside the name. */
+    /** The stated day or month nearest the name in its sentence, outside the name; dates are in text order. */
     private static String dateIn(int[] sentence, HeadedName name, List<int[]> dates, List<DateFact> facts) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
-        for (int i = 0; i < dates.size(); i++) {
+        for (int i = Ranges.firstStartingFrom(dates, sentence[0]); i < dates.size() && dates.get(i)[0] < sentence[1]; i++) {
             int[] at = dates.get(i);
             if (at[0] < sentence[0] || at[1] > sentence[1] || (at[0] < name.end() && name.start() < at[1])) {
                 continue;
@@ -127,19 +140,15 @@ public final class EventRecognizer implements Recognizer {
     }
 
     /**
-     * The earlier named event a generic mention in this sentence refers back to ("论坛首日"):
-     * one whose head the generic mention shares.
+     * The latest earlier event with a date or place that a generic mention in this sentence
+     * refers back to ("论坛首日"): one whose head the generic mention shares.
      */
-    private static Attributed referredTo(List<HeadedName> found, List<Attributed> named, int[] sentence, HeadedName name) {
-        for (HeadedName generic : found) {
-            if (generic.named() || generic.start() < sentence[0] || generic.end() > sentence[1] || generic == name) {
-                continue;
-            }
-            for (int i = named.size() - 1; i >= 0; i--) {
-                Attributed earlier = named.get(i);
-                if (earlier.name.head().equals(generic.head()) && (earlier.date != null || earlier.place != null)) {
-                    return earlier;
-                }
+    private static Attributed referredTo(List<HeadedName> generic, List<int[]> genericRanges,
+            Map<String, Attributed> lastWithAttributes, int[] sentence) {
+        for (int i = Ranges.firstStartingFrom(genericRanges, sentence[0]); i < generic.size() && generic.get(i).start() < sentence[1]; i++) {
+            Attributed earlier = lastWithAttributes.get(generic.get(i).head());
+            if (earlier != null) {
+                return earlier;
             }
         }
         return null;

@@ -13,7 +13,8 @@ import java.util.Set;
 public final class TitleCaseNames {
 
     private static final int MAX_WORDS = 10;
-    private static final Set<String> CONNECTORS = Set.of("of", "and", "for", "on", "&", "the");
+    private static final Set<String> CONNECTORS = Set.of("of", "and", "for", "on", "&");
+    private static final Set<String> TAIL_CONNECTORS = Set.of("of", "and", "for", "on", "&", "the");
     private static final Set<String> TAIL_OPENERS = Set.of("of", "on", "for");
 
     private final List<String> heads;
@@ -92,7 +93,7 @@ public final class TitleCaseNames {
             } else if (isTitleWord(word) && !stops.contains(word)) {
                 end = wordEnd;
                 named |= !generic.contains(word);
-            } else if (!CONNECTORS.contains(word)) {
+            } else if (!TAIL_CONNECTORS.contains(word)) {
                 break;
             }
             position = wordEnd;
