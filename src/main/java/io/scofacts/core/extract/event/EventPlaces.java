@@ -17,6 +17,8 @@ final class EventPlaces {
 
     private static final int MAX_GAP = 12;
     private static final int MAX_PLACE = 10;
+    /** Capitalised words after "in" that say when, not where. */
+    private final WordList monthsAndDays = WordList.read("lexicon/event-english-words.tsv", "when");
 
     private final WordList holdingVerbs = WordList.read("lexicon/event-place-verbs.tsv");
 
@@ -48,8 +50,7 @@ final class EventPlaces {
     String placeOf(String match, String text, HeadedName event, int[] sentence, List<Located> places, List<int[]> ranges) {
         for (int i = Ranges.firstStartingFrom(ranges, event.start()); i < places.size() && places.get(i).start() < event.end(); i++) {
             Located place = places.get(i);
-            if (place.start() >= event.start() && place.end() <= event.headStart()
-                    && (place.start() == event.start() || place.end() == event.headStart())) {
+            if (place.start() >= event.start() && place.end() <= event.end()) {
                 return place.name();
             }
         }
@@ -60,7 +61,25 @@ final class EventPlaces {
                 return place.name();
             }
         }
-        return heldAt(match, text, sentence);
+        String held = heldAt(match, text, sentence);
+        return held != null ? held : heldIn(text, event, sentence);
+    }
+
+    /** "… Forum in Tianjin", "… форум в Тяньцзине": the capitalised words after "in"/"в" right after the name. */
+    private String heldIn(String text, HeadedName event, int[] sentence) {
+        for (String word : new String[] {" in ", " held in ", " в ", " во ", " прошел в ", " пройдет в "}) {
+            int start = event.end() + word.length();
+            if (start < sentence[1] && text.startsWith(word, event.end()) && Character.isUpperCase(text.charAt(start))) {
+                int end = start;
+                while (end < sentence[1] && end - start <= MAX_GAP * 2
+                        && (Character.isLetter(text.charAt(end)) || text.charAt(end) == '-')) {
+                    end++;
+                }
+                String place = text.substring(start, end);
+                return monthsAndDays.contains(place) ? null : place;
+            }
+        }
+        return null;
     }
 
     /** Whether a locative word (在, 于, in, at, в) comes shortly before {@code start} within the clause. */
