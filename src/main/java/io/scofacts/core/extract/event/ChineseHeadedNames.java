@@ -21,6 +21,8 @@ public final class ChineseHeadedNames {
 
     private static final int MAX_PREFIX = 28;
     private static final int MAX_QUOTE = 24;
+    /** How many chars may come before an edition ordinal and still belong to the name ("上合组织第三届…"). */
+    private static final int LATE_EDITION = 6;
 
     private final List<String> heads;
     private final Set<String> partHeads;
@@ -74,6 +76,12 @@ public final class ChineseHeadedNames {
             int start = nameStart(match, headStart, protectedChars, dates);
             if (start < 0) {
                 continue;
+            }
+            int edition = editionAfter(match, start, headStart);
+            if (edition > start && (edition - start >= LATE_EDITION || !test.names(match, start, edition, head))) {
+                // an edition ordinal (第三届) opens an event's name; words before it that name nothing
+                // or run long ("丝路起点见证…第二届…电视节") belong to the sentence
+                start = edition;
             }
             boolean named = start < headStart && test.names(match, start, headStart, head);
             names.add(new HeadedName(named ? start : headStart, end, headStart, head, named));
@@ -129,6 +137,26 @@ public final class ChineseHeadedNames {
             }
         }
         return start;
+    }
+
+    /** Where an edition ordinal (第三届) after {@code start} begins, else {@code start}. */
+    private static int editionAfter(String text, int start, int headStart) {
+        for (int i = start + 1; i < headStart; i++) {
+            if (text.charAt(i) == '第') {
+                int j = i + 1;
+                while (j < headStart && j - i <= 4 && isNumeral(text.charAt(j))) {
+                    j++;
+                }
+                if (j > i + 1 && j < headStart && text.charAt(j) == '届') {
+                    return i;
+                }
+            }
+        }
+        return start;
+    }
+
+    private static boolean isNumeral(char c) {
+        return Character.isDigit(c) || "一二三四五六七八九十百零两".indexOf(c) >= 0;
     }
 
     private static int leadingBracketEnd(String text, int start, int end) {

@@ -119,6 +119,12 @@ class EventRecognizerTest {
     }
 
     @Test
+    void editionOrdinalOpensTheNameAfterALongRunOfWords() {
+        List<EventMention> events = events(TestArticles.zh("古城西安迎来八方宾客第五届丝绸之路国际博览会,上合组织第二届媒体论坛同期举办。"));
+        assertEquals(List.of("第五届丝绸之路国际博览会", "上合组织第二届媒体论坛"), names(events));
+    }
+
+    @Test
     void determinersAreDroppedFromTheName() {
         List<EventMention> events = events(TestArticles.zh("本届上合组织数字经济论坛吸引了众多企业。"));
         assertEquals(List.of("上合组织数字经济论坛"), names(events));
