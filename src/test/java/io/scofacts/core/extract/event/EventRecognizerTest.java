@@ -108,7 +108,8 @@ class EventRecognizerTest {
     void genericMentionsAreNoEvents() {
         List<EventMention> events = events(TestArticles.zh(
                 "此次论坛为各方提供了交流平台。会议指出,要加强合作。本届峰会期间,双方签署了协议。"
-                        + "四个平行主题论坛同步举行。主论坛上,嘉宾发言踊跃。该论坛已举办五届。新闻发布会后,记者提问。"));
+                        + "四个平行主题论坛同步举行。主论坛上,嘉宾发言踊跃。该论坛已举办五届。新闻发布会后,记者提问。"
+                        + "各方表示要办好峰会。"));
         assertEquals(List.of(), names(events));
     }
 
@@ -161,6 +162,12 @@ class EventRecognizerTest {
         assertEquals("Urumqi", named(events, "Eurasian Digital Silk Road Forum").orElseThrow().place());
         List<EventMention> inJuly = events(TestArticles.en("The China-Central Asia Summit in July drew leaders."));
         assertNull(named(inJuly, "China-Central Asia Summit").orElseThrow().place());
+    }
+
+    @Test
+    void englishHeadlineVerbsAreNotPartOfTheName() {
+        List<EventMention> events = events(TestArticles.en("Premier Attends SCO Digital Economy Forum\nThe forum opened."));
+        assertEquals(List.of("SCO Digital Economy Forum"), names(events));
     }
 
     @Test
