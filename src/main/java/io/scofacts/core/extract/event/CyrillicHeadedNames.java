@@ -56,7 +56,6 @@ public final class CyrillicHeadedNames {
         boolean proper = headCapital && !initial;
 
         int start = headStart;
-        boolean firstWord = initial;
         int position = headStart;
         for (int n = 0; n < MAX_WORDS && position > 1 && text.charAt(position - 1) == ' '; n++) {
             int wordEnd = position - 1;
