@@ -21,6 +21,9 @@ public final class ChineseHeadedNames {
 
     private static final int MAX_PREFIX = 28;
     private static final int MAX_QUOTE = 24;
+    /** The last char of a Chinese dateline ("天津7月10日电", "本报讯"). */
+    private static final String DATELINE_ENDS = "电讯";
+    private static final int MAX_BYLINE = 20;
     /** How many chars may come before an edition ordinal and still belong to the name ("上合组织第三届…"). */
     private static final int LATE_EDITION = 6;
 
@@ -111,6 +114,9 @@ public final class ChineseHeadedNames {
                 start = open;
                 continue;
             }
+            if ((c == ')' || c == '）') && closesByline(text, start - 1)) {
+                break;
+            }
             if (!isNameChar(c) || (c == '—' && start > 1 && text.charAt(start - 2) == '—')) {
                 break;
             }
@@ -190,7 +196,9 @@ public final class ChineseHeadedNames {
         return -1;
     }
 
-    /** Brackets belong to a name only in pairs ("案例集(2025)"); a lone ")" ends whatever was before it. */
+    /**
+     * Brackets belong to a name only in pairs ("案例集(2025)"); a lone ")" ends whatever was before it.
+     */
     private static int afterUnmatchedClosingBracket(String text, int start, int end) {
         int depth = 0;
         int result = start;
@@ -207,6 +215,17 @@ public final class ChineseHeadedNames {
             }
         }
         return result;
+    }
+
+    /** Whether the bracket closing at {@code close} ends a byline after a dateline ("…7月10日电(记者王明)"). */
+    private static boolean closesByline(String text, int close) {
+        for (int i = close - 1; i > 0 && close - i <= MAX_BYLINE; i--) {
+            char c = text.charAt(i);
+            if (c == '(' || c == '（') {
+                return DATELINE_ENDS.indexOf(text.charAt(i - 1)) >= 0;
+            }
+        }
+        return false;
     }
 
     static boolean isNameChar(char c) {

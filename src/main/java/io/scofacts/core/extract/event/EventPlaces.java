@@ -17,10 +17,13 @@ final class EventPlaces {
 
     private static final int MAX_GAP = 12;
     private static final int MAX_PLACE = 10;
+    private static final int MAX_VERB_WORDS = 3;
+    private static final String[] LOCATIVES = {" in ", " в ", " во "};
     /** Capitalised words after "in" that say when, not where. */
     private final WordList monthsAndDays = WordList.read("lexicon/event-english-words.tsv", "when");
 
-    private final WordList holdingVerbs = WordList.read("lexicon/event-place-verbs.tsv");
+    private final WordList holdingVerbs = WordList.read("lexicon/event-place-verbs.tsv", "verb");
+    private final WordList timeEndings = WordList.read("lexicon/event-place-verbs.tsv", "time");
 
     /** The places found so far, in view positions, without those inside an organisation's name. */
     record Located(String name, int start, int end) {
@@ -65,19 +68,33 @@ final class EventPlaces {
         return held != null ? held : heldIn(text, event, sentence);
     }
 
-    /** "… Forum in Tianjin", "… форум в Тяньцзине": the capitalised words after "in"/"в" right after the name. */
+    /**
+     * "… Forum in Tianjin", "… Forum was held in Tianjin", "… форум открылся в Тяньцзине": the
+     * capitalised word after "in"/"в" following the name and at most a few lower-case words.
+     */
     private String heldIn(String text, HeadedName event, int[] sentence) {
-        for (String word : new String[] {" in ", " held in ", " в ", " во ", " прошел в ", " пройдет в "}) {
-            int start = event.end() + word.length();
-            if (start < sentence[1] && text.startsWith(word, event.end()) && Character.isUpperCase(text.charAt(start))) {
-                int end = start;
-                while (end < sentence[1] && end - start <= MAX_GAP * 2
-                        && (Character.isLetter(text.charAt(end)) || text.charAt(end) == '-')) {
-                    end++;
+        int position = event.end();
+        for (int words = 0; words <= MAX_VERB_WORDS && position < sentence[1] && text.charAt(position) == ' '; words++) {
+            for (String locative : LOCATIVES) {
+                int start = position + locative.length();
+                if (start < sentence[1] && text.startsWith(locative, position) && Character.isUpperCase(text.charAt(start))) {
+                    int end = start;
+                    while (end < sentence[1] && end - start <= MAX_GAP * 2
+                            && (Character.isLetter(text.charAt(end)) || text.charAt(end) == '-')) {
+                        end++;
+                    }
+                    String place = text.substring(start, end);
+                    return monthsAndDays.contains(place) ? null : place;
                 }
-                String place = text.substring(start, end);
-                return monthsAndDays.contains(place) ? null : place;
             }
+            int next = position + 1;
+            while (next < sentence[1] && Character.isLowerCase(text.charAt(next))) {
+                next++;
+            }
+            if (next == position + 1) {
+                return null;
+            }
+            position = next;
         }
         return null;
     }
@@ -128,7 +145,7 @@ final class EventPlaces {
                             start = k + 1;
                         }
                     }
-                    if (j - start >= 2 && j - start <= MAX_PLACE) {
+                    if (j - start >= 2 && j - start <= MAX_PLACE && timeEndings.endingAt(match, j) == null) {
                         return text.substring(start, j);
                     }
                     break;

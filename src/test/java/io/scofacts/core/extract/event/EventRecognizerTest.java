@@ -105,6 +105,24 @@ class EventRecognizerTest {
     }
 
     @Test
+    void datelineAndBylineAreNotPartOfTheName() {
+        List<EventMention> events = events(TestArticles.zh("新华社西安5月20日电(记者李华)2025中国—中亚经贸合作论坛20日在西安开幕。"), "西安");
+        assertEquals(List.of("2025中国—中亚经贸合作论坛"), names(events));
+    }
+
+    @Test
+    void timeWordsAfterYuAreNoPlace() {
+        List<EventMention> events = events(TestArticles.zh("据悉,下一届中国—中亚峰会将于明年举行。"));
+        assertNull(named(events, "中国—中亚峰会").orElseThrow().place());
+    }
+
+    @Test
+    void russianPlaceAfterAVerb() {
+        List<EventMention> events = events(TestArticles.ru("Форум цифровой экономики ШОС открылся в Тяньцзине в четверг."));
+        assertEquals("Тяньцзине", named(events, "Форум цифровой экономики ШОС").orElseThrow().place());
+    }
+
+    @Test
     void genericMentionsAreNoEvents() {
         List<EventMention> events = events(TestArticles.zh(
                 "此次论坛为各方提供了交流平台。会议指出,要加强合作。本届峰会期间,双方签署了协议。"
