@@ -30,6 +30,10 @@ final class DocumentPrefixTest {
         if (!nameTest.names(match, start, headStart, namesFound)) {
             return false;
         }
+        if (headStart - start <= 2 && match.charAt(headStart - 1) == '方') {
+            // a party ("中方倡议", "俄方声明") says who speaks, it does not name a text
+            return false;
+        }
         if (!weakHeads.contains(head)) {
             return true;
         }

@@ -52,6 +52,12 @@ class DocumentRecognizerTest {
     }
 
     @Test
+    void selectionVerbsAreNotPartOfTheName() {
+        assertEquals(List.of("中国—上合组织国家数字经济合作典型案例"),
+                documents(TestArticles.zh("该项目成功入选中国—上合组织国家数字经济合作典型案例。")));
+    }
+
+    @Test
     void declarationsAndInitiativesWithANamePart() {
         List<String> names = documents(TestArticles.zh(
                 "成员国领导人签署了天津宣言,并共同发起“数字丝路”倡议,通过上合组织数字经济合作纲要。"), "天津");
@@ -62,7 +68,7 @@ class DocumentRecognizerTest {
     void genericAgreementsAndPlansAreNoDocuments() {
         assertEquals(List.of(), documents(TestArticles.zh(
                 "百度智能云与11家企业签署合作协议。本次论坛发起多边合作倡议。中国计划到2030年建成更多基地。"
-                        + "双方达成广泛共识。该倡议得到积极响应。中哈合作协议已经生效。")));
+                        + "双方达成广泛共识。该倡议得到积极响应。中哈合作协议已经生效。中方倡议,各国加强合作。")));
     }
 
     @Test
