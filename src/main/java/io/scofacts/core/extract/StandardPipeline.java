@@ -3,6 +3,8 @@ package io.scofacts.core.extract;
 import io.scofacts.core.extract.country.CountryRecognizer;
 import io.scofacts.core.extract.credit.CreditRecognizer;
 import io.scofacts.core.extract.date.DateRecognizer;
+import io.scofacts.core.extract.document.DocumentRecognizer;
+import io.scofacts.core.extract.event.EventRecognizer;
 import io.scofacts.core.extract.place.PlaceRecognizer;
 import io.scofacts.core.extract.project.ProjectRecognizer;
 import io.scofacts.core.extract.quantity.QuantityRecognizer;
@@ -23,7 +25,11 @@ final class StandardPipeline {
                 // skips figures inside the dates found before it
                 new QuantityRecognizer(),
                 new QuoteRecognizer(),
+                // gives unknown zones the country named next to them
                 new PlaceRecognizer(),
+                // read the countries, dates, places and organisations found before them
+                new EventRecognizer(),
+                new DocumentRecognizer(),
                 // reads the countries inside a project's name
                 new ProjectRecognizer());
     }

@@ -1,0 +1,156 @@
+package io.scofacts.core.extract.event;
+
+import io.scofacts.core.extract.AnalyzedArticle;
+import io.scofacts.core.extract.EventMention;
+import io.scofacts.core.extract.Findings;
+import io.scofacts.core.extract.Recognizer;
+import io.scofacts.core.factsheet.DateFact;
+import io.scofacts.core.factsheet.Span;
+import io.scofacts.core.lexicon.LexiconFile;
+import io.scofacts.core.text.NormalizedText;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Named events (forums, summits, sub-forums, expos, ceremonies with a name): a name ending in an
+ * event head word (论坛, 峰会, 签约会 …; Forum, Summit …) or, in Russian, built on one (форум,
+ * саммит …), kept only when the words around the head name it ("2025上合组织数字经济论坛", not
+ * "此次论坛"). A mention's date is a stated day or month in its sentence; its place a place
+ * named in the name or after 在/于 / in / в in its sentence. A named event mentioned without
+ * date or place in a sentence that refers back to an earlier event ("论坛首日…在…签约会上")
+ * takes that event's date and place.
+ *
+ * <p>Runs after the country, date, place and organisation recognisers: their mentions protect
+ * names from being cut and give the date and place.
+ */
+public final class EventRecognizer implements Recognizer {
+
+    private final ChineseHeadedNames chinese;
+    private final TitleCaseNames english;
+    private final CyrillicHeadedNames russian;
+    private final ChinesePrefixTest prefixTest;
+    private final EventPlaces places = new EventPlaces();
+
+    public EventRecognizer() {
+        List<String> chineseHeads = new ArrayList<>();
+        Set<String> partHeads = new HashSet<>();
+        List<String> englishHeads = new ArrayList<>();
+        List<String> russianStems = new ArrayList<>();
+        for (String[] row : LexiconFile.read("lexicon/event-heads.tsv")) {
+            switch (row[1]) {
+                case "zh" -> {
+                    chineseHeads.add(row[0]);
+                    if ("part".equals(row[2])) {
+                        partHeads.add(row[0]);
+                    }
+                }
+                case "en" -> englishHeads.add(row[0]);
+                default -> russianStems.add(row[0]);
+            }
+        }
+        chinese = new ChineseHeadedNames(chineseHeads, partHeads, WordList.read("lexicon/event-name-stops.tsv"),
+                WordList.read("lexicon/event-determiners.tsv"), WordList.read("lexicon/event-head-blockers.tsv"));
+        english = new TitleCaseNames(englishHeads, WordList.read("lexicon/event-english-words.tsv", "stop"),
+                WordList.read("lexicon/event-english-words.tsv", "generic"));
+        russian = new CyrillicHeadedNames(russianStems, WordList.read("lexicon/event-russian-words.tsv", "stop"),
+                WordList.read("lexicon/event-russian-words.tsv", "generic"));
+        prefixTest = new ChinesePrefixTest(WordList.read("lexicon/event-name-parts.tsv"));
+    }
+
+    @Override
+    public void recognize(AnalyzedArticle article, Findings findings) {
+        NormalizedText view = article.view();
+        String match = view.matchText();
+        String text = view.text();
+        ViewMask names = NameContext.namesFound(view, findings);
+        List<int[]> dates = new ArrayList<>();
+        List<DateFact> dateFacts = new ArrayList<>();
+        List<DateFact> stated = new ArrayList<>(findings.dates());
+        stated.sort((a, b) -> a.mention().compareTo(b.mention()));
+        for (DateFact date : stated) {
+            if ("day".equals(date.precision()) || "month".equals(date.precision())) {
+                dates.add(ViewIndex.of(view, date.mention()));
+                dateFacts.add(date);
+            }
+        }
+        ViewMask dateMask = ViewMask.of(view, dateFacts.stream().map(DateFact::mention).toList());
+
+        List<HeadedName> found = new ArrayList<>(chinese.find(match, names, dateMask,
+                (m, start, headStart, head) -> prefixTest.names(m, start, headStart, names)));
+        found.addAll(english.find(text));
+        found.addAll(russian.find(text));
+        found.sort((a, b) -> Integer.compare(a.start(), b.start()));
+
+        List<EventPlaces.Located> located = places.locate(view, findings);
+        List<int[]> placeRanges = located.stream().map(place -> new int[] {place.start(), place.end()}).toList();
+        List<HeadedName> generic = found.stream().filter(name -> !name.named()).toList();
+        List<int[]> genericRanges = generic.stream().map(name -> new int[] {name.start(), name.end()}).toList();
+        Map<String, Attributed> lastWithAttributes = new HashMap<>();
+        List<Attributed> named = new ArrayList<>();
+        Sentences sentences = Sentences.of(text);
+        for (HeadedName name : found) {
+            if (!name.named()) {
+                continue;
+            }
+            int[] sentence = sentences.around(name.start(), name.end());
+            String date = dateIn(sentence, name, dates, dateFacts);
+            String place = places.placeOf(match, text, name, sentence, located, placeRanges);
+            if (date == null && place == null) {
+                Attributed earlier = referredTo(generic, genericRanges, lastWithAttributes, sentence);
+                if (earlier != null) {
+                    date = earlier.date;
+                    place = earlier.place;
+                }
+            }
+            Attributed event = new Attributed(name, text.substring(name.start(), name.end()), date, place);
+            named.add(event);
+            if (date != null || place != null) {
+                lastWithAttributes.put(name.head(), event);
+            }
+        }
+        for (Attributed event : named) {
+            Span span = view.originalSpan(event.name.start(), event.name.end());
+            findings.addEvent(new EventMention(event.text, event.date, event.place, span));
+        }
+    }
+
+    private record Attributed(HeadedName name, String text, String date, String place) {
+    }
+
+    /** The stated day or month nearest the name in its sentence, outside the name; dates are in text order. */
+    private static String dateIn(int[] sentence, HeadedName name, List<int[]> dates, List<DateFact> facts) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (int i = Ranges.firstStartingFrom(dates, sentence[0]); i < dates.size() && dates.get(i)[0] < sentence[1]; i++) {
+            int[] at = dates.get(i);
+            if (at[0] < sentence[0] || at[1] > sentence[1] || (at[0] < name.end() && name.start() < at[1])) {
+                continue;
+            }
+            int distance = at[1] <= name.start() ? name.start() - at[1] : at[0] - name.end();
+            if (distance < bestDistance) {
+                bestDistance = distance;
+                best = facts.get(i).date();
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The latest earlier event with a date or place that a generic mention in this sentence
+     * refers back to ("论坛首日"): one whose head the generic mention shares.
+     */
+    private static Attributed referredTo(List<HeadedName> generic, List<int[]> genericRanges,
+            Map<String, Attributed> lastWithAttributes, int[] sentence) {
+        for (int i = Ranges.firstStartingFrom(genericRanges, sentence[0]); i < generic.size() && generic.get(i).start() < sentence[1]; i++) {
+            Attributed earlier = lastWithAttributes.get(generic.get(i).head());
+            if (earlier != null) {
+                return earlier;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,231 @@
+package io.scofacts.core.extract.event;
+
+import static io.scofacts.core.extract.event.EventFixture.before;
+import static io.scofacts.core.extract.event.EventFixture.named;
+import static io.scofacts.core.extract.event.EventFixture.names;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+import io.scofacts.core.extract.AnalyzedArticle;
+import io.scofacts.core.extract.EventMention;
+import io.scofacts.core.extract.Findings;
+import io.scofacts.core.extract.TestArticles;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class EventRecognizerTest {
+
+    private static final EventRecognizer RECOGNIZER = new EventRecognizer();
+
+    private static List<EventMention> events(AnalyzedArticle article, String... places) {
+        Findings findings = before(article, places);
+        RECOGNIZER.recognize(article, findings);
+        for (EventMention event : findings.events()) {
+            assertEquals(event.name().replace(" ", ""),
+                    article.original().substring(event.span().start(), event.span().end()).replace(" ", ""));
+        }
+        return findings.events();
+    }
+
+    @Test
+    void chineseForumWithDateAndPlaceInItsSentence() {
+        List<EventMention> events = events(TestArticles.zh(
+                "2024年9月12日,第三届中国—中亚数字合作论坛在乌鲁木齐开幕,来自六国的300余名代表参会。"), "乌鲁木齐");
+        EventMention forum = named(events, "第三届中国—中亚数字合作论坛").orElseThrow();
+        assertEquals("2024-09-12", forum.date());
+        assertEquals("乌鲁木齐", forum.place());
+        assertEquals(1, events.size());
+    }
+
+    @Test
+    void councilMeetingEndsAtTheLastEventWordAndTakesTheFirstDay() {
+        List<EventMention> events = events(TestArticles.zh(
+                "上海合作组织成员国元首理事会第二十五次会议于2025年8月31日至9月1日在天津举行。"), "天津");
+        EventMention meeting = named(events, "上海合作组织成员国元首理事会第二十五次会议").orElseThrow();
+        assertEquals("2025-08-31", meeting.date());
+        assertEquals("天津", meeting.place());
+    }
+
+    @Test
+    void placeFallsBackToTheWordsBetweenZaiAndTheHoldingVerb() {
+        List<EventMention> events = events(TestArticles.zh("2023年10月17日,第三届“一带一路”国际合作高峰论坛在北京开幕。"));
+        EventMention forum = named(events, "第三届“一带一路”国际合作高峰论坛").orElseThrow();
+        assertEquals("北京", forum.place());
+        assertEquals("2023-10-17", forum.date());
+    }
+
+    @Test
+    void frontedLocativeGivesThePlace() {
+        List<EventMention> events = events(TestArticles.zh("2025年6月3日,在美丽的海滨城市青岛,2025中国—上合组织地方经贸合作论坛正式拉开帷幕。"), "青岛");
+        EventMention forum = named(events, "2025中国—上合组织地方经贸合作论坛").orElseThrow();
+        assertEquals("青岛", forum.place());
+    }
+
+    @Test
+    void sideEventInheritsTheDateAndPlaceOfTheEventItRefersTo() {
+        List<EventMention> events = events(TestArticles.zh(
+                "2025年5月20日,中国—中亚经贸合作论坛在西安开幕。论坛首日,在新能源项目签约会上,12个项目完成签约。"), "西安");
+        EventMention signing = named(events, "新能源项目签约会").orElseThrow();
+        assertEquals("2025-05-20", signing.date());
+        assertEquals("西安", signing.place());
+    }
+
+    @Test
+    void eventWithoutAStatedDayHasNoDate() {
+        List<EventMention> events = events(TestArticles.zh("以“开放合作”为主题的2025欧亚数字丝路论坛日前在乌鲁木齐举办。"), "乌鲁木齐");
+        EventMention forum = named(events, "2025欧亚数字丝路论坛").orElseThrow();
+        assertNull(forum.date());
+        assertEquals("乌鲁木齐", forum.place());
+    }
+
+    @Test
+    void relativeDayResolvedAgainstPublicationGivesTheDate() {
+        List<EventMention> events = events(TestArticles.of("记者获悉,数字丝路分论坛将于明天在西安举行。", "zh", "Hans",
+                LocalDate.of(2025, 7, 9)), "西安");
+        EventMention forum = named(events, "数字丝路分论坛").orElseThrow();
+        assertEquals("2025-07-10", forum.date());
+    }
+
+    @Test
+    void placeAtTheStartOfTheName() {
+        List<EventMention> events = events(TestArticles.zh("各国领导人出席上合组织天津峰会并发表讲话。"), "天津");
+        EventMention summit = named(events, "上合组织天津峰会").orElseThrow();
+        assertEquals("天津", summit.place());
+    }
+
+    @Test
+    void openingCeremonyOfANamedEventIsNoNewEvent() {
+        List<EventMention> events = events(TestArticles.zh("中国—东盟博览会开幕式在南宁举行。"), "南宁");
+        assertEquals(List.of("中国—东盟博览会"), names(events));
+    }
+
+    @Test
+    void datelineAndBylineAreNotPartOfTheName() {
+        List<EventMention> events = events(TestArticles.zh("新华社西安5月20日电(记者李华)2025中国—中亚经贸合作论坛20日在西安开幕。"), "西安");
+        assertEquals(List.of("2025中国—中亚经贸合作论坛"), names(events));
+    }
+
+    @Test
+    void timeWordsAfterYuAreNoPlace() {
+        List<EventMention> events = events(TestArticles.zh("据悉,下一届中国—中亚峰会将于明年举行。"));
+        assertNull(named(events, "中国—中亚峰会").orElseThrow().place());
+    }
+
+    @Test
+    void russianPlaceAfterAVerb() {
+        List<EventMention> events = events(TestArticles.ru("Форум цифровой экономики ШОС открылся в Тяньцзине в четверг."));
+        assertEquals("Тяньцзине", named(events, "Форум цифровой экономики ШОС").orElseThrow().place());
+    }
+
+    @Test
+    void genericMentionsAreNoEvents() {
+        List<EventMention> events = events(TestArticles.zh(
+                "此次论坛为各方提供了交流平台。会议指出,要加强合作。本届峰会期间,双方签署了协议。"
+                        + "四个平行主题论坛同步举行。主论坛上,嘉宾发言踊跃。该论坛已举办五届。新闻发布会后,记者提问。"
+                        + "各方表示要办好峰会。"));
+        assertEquals(List.of(), names(events));
+    }
+
+    @Test
+    void roomsAndHallsAreNoEvents() {
+        List<EventMention> events = events(TestArticles.zh("会议室里坐满了人,人民大会堂灯火通明,会议纪要已经印发。"));
+        assertEquals(List.of(), names(events));
+    }
+
+    @Test
+    void editionOrdinalOpensTheNameAfterALongRunOfWords() {
+        List<EventMention> events = events(TestArticles.zh("古城西安迎来八方宾客第五届丝绸之路国际博览会,上合组织第二届媒体论坛同期举办。"));
+        assertEquals(List.of("第五届丝绸之路国际博览会", "上合组织第二届媒体论坛"), names(events));
+    }
+
+    @Test
+    void determinersAreDroppedFromTheName() {
+        List<EventMention> events = events(TestArticles.zh("本届上合组织数字经济论坛吸引了众多企业。"));
+        assertEquals(List.of("上合组织数字经济论坛"), names(events));
+    }
+
+    @Test
+    void traditionalChineseNameIsReportedAsWritten() {
+        AnalyzedArticle article = TestArticles.zhHant("2025年7月10日,2025上合組織數字經濟論壇在天津開幕。");
+        // matching traditional stories needs the simplified matching view, which another part of the service provides
+        assumeFalse(article.view().matchText().equals(article.view().text()));
+        List<EventMention> events = events(article, "天津");
+        EventMention forum = named(events, "2025上合組織數字經濟論壇").orElseThrow();
+        assertEquals("2025-07-10", forum.date());
+        assertEquals("天津", forum.place());
+    }
+
+    @Test
+    void englishTitleCaseNames() {
+        List<EventMention> events = events(TestArticles.en(
+                "The 2025 SCO Digital Economy Forum opened in Tianjin on July 10, 2025. "
+                        + "During the Tianjin Summit, leaders met. The Forum on China-Central Asia Cooperation was also held."),
+                "Tianjin");
+        EventMention forum = named(events, "2025 SCO Digital Economy Forum").orElseThrow();
+        assertEquals("2025-07-10", forum.date());
+        assertEquals("Tianjin", forum.place());
+        EventMention summit = named(events, "Tianjin Summit").orElseThrow();
+        assertEquals("Tianjin", summit.place());
+        assertTrue(named(events, "Forum on China-Central Asia Cooperation").isPresent());
+    }
+
+    @Test
+    void englishPlaceAfterTheNameWithoutAPlaceRecognizer() {
+        List<EventMention> events = events(TestArticles.en("Delegates gathered for the Eurasian Digital Silk Road Forum in Urumqi on Monday."));
+        assertEquals("Urumqi", named(events, "Eurasian Digital Silk Road Forum").orElseThrow().place());
+        List<EventMention> inJuly = events(TestArticles.en("The China-Central Asia Summit in July drew leaders."));
+        assertNull(named(inJuly, "China-Central Asia Summit").orElseThrow().place());
+    }
+
+    @Test
+    void englishHeadlineVerbsAreNotPartOfTheName() {
+        List<EventMention> events = events(TestArticles.en("Premier Attends SCO Digital Economy Forum\nThe forum opened."));
+        assertEquals(List.of("SCO Digital Economy Forum"), names(events));
+    }
+
+    @Test
+    void englishGenericMentionsAreNoEvents() {
+        List<EventMention> events = events(TestArticles.en(
+                "The Forum brought together 600 delegates. Last Week the Annual Meeting and a Press Conference took place."));
+        assertEquals(List.of(), names(events));
+    }
+
+    @Test
+    void russianNamesInTheirCaseForms() {
+        List<EventMention> events = events(TestArticles.ru(
+                "В Тяньцзине открылся Форум цифровой экономики ШОС. Участники саммита ШОС в Тяньцзине обсудили "
+                        + "сотрудничество, а выставка «Цифровой Шелковый путь» собрала компании."), "Тяньцзине");
+        assertTrue(named(events, "Форум цифровой экономики ШОС").isPresent(), names(events).toString());
+        assertEquals("Тяньцзине", named(events, "саммита ШОС в Тяньцзине").orElseThrow().place());
+        assertTrue(named(events, "выставка «Цифровой Шелковый путь»").isPresent(), names(events).toString());
+    }
+
+    @Test
+    void russianGenericMentionsAreNoEvents() {
+        List<EventMention> events = events(TestArticles.ru("Форум прошел успешно. Международный форум собрал гостей, а на конференции выступили эксперты."));
+        assertEquals(List.of(), names(events));
+    }
+
+    @Test
+    void adversarialInputFinishesQuickly() {
+        StringBuilder text = new StringBuilder();
+        while (text.length() < 500_000) {
+            text.append("论坛“峰会”《会议》(((2025年论坛1234567890 Forum Forum «форум ");
+        }
+        AnalyzedArticle article = TestArticles.zh(text.toString());
+        Findings findings = before(article, "2025");
+        List<EventMention> events = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
+            RECOGNIZER.recognize(article, findings);
+            return findings.events();
+        });
+        assertTrue(events.size() > 1000);
+        for (EventMention event : events) {
+            assertTrue(event.span().end() <= text.length());
+        }
+    }
+}
