@@ -22,7 +22,7 @@ import java.util.Set;
 /**
  * Named documents (plans, declarations, agreements, reports, case collections, initiatives):
  * titles in 《…》 that are not media ({@link TitleMarks}); Chinese names ending in a document head
- * (…宣言, …行动计划, …典型案例) with a name part before it ({@link DocumentPrefixTest}); English
+ * (…宣言, …行动计划, …典型案例) with a name part before it ({@link DocumentPrefixRule}); English
  * title-case names ending in Declaration, Plan, Agreement …; Russian names built on декларация,
  * соглашение, меморандум … ("Тяньцзиньская декларация", «План действий ШОС»). The name is
  * reported without 《》 and its span covers the name only.
@@ -35,7 +35,7 @@ public final class DocumentRecognizer implements Recognizer {
 
     private final TitleMarks titleMarks = new TitleMarks();
     private final ChineseHeadedNames chinese;
-    private final DocumentPrefixTest prefixTest;
+    private final DocumentPrefixRule prefixTest;
     private final TitleCaseNames english;
     private final CyrillicHeadedNames russian;
 
@@ -58,7 +58,7 @@ public final class DocumentRecognizer implements Recognizer {
         }
         chinese = new ChineseHeadedNames(chineseHeads, Set.of(), WordList.read("lexicon/document-name-stops.tsv"),
                 WordList.read("lexicon/document-determiners.tsv"), WordList.read("lexicon/document-head-blockers.tsv"));
-        prefixTest = new DocumentPrefixTest(WordList.read("lexicon/document-name-parts.tsv"),
+        prefixTest = new DocumentPrefixRule(WordList.read("lexicon/document-name-parts.tsv"),
                 WordList.read("lexicon/document-generic-words.tsv"), weakHeads);
         english = new TitleCaseNames(englishHeads, WordList.read("lexicon/event-english-words.tsv", "stop"),
                 WordList.read("lexicon/event-english-words.tsv", "generic"));

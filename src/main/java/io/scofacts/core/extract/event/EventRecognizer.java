@@ -32,7 +32,7 @@ public final class EventRecognizer implements Recognizer {
     private final ChineseHeadedNames chinese;
     private final TitleCaseNames english;
     private final CyrillicHeadedNames russian;
-    private final ChinesePrefixTest prefixTest;
+    private final ChinesePrefixRule prefixTest;
     private final EventPlaces places = new EventPlaces();
 
     public EventRecognizer() {
@@ -58,7 +58,7 @@ public final class EventRecognizer implements Recognizer {
                 WordList.read("lexicon/event-english-words.tsv", "generic"));
         russian = new CyrillicHeadedNames(russianStems, WordList.read("lexicon/event-russian-words.tsv", "stop"),
                 WordList.read("lexicon/event-russian-words.tsv", "generic"));
-        prefixTest = new ChinesePrefixTest(WordList.read("lexicon/event-name-parts.tsv"));
+        prefixTest = new ChinesePrefixRule(WordList.read("lexicon/event-name-parts.tsv"));
     }
 
     @Override

@@ -1,26 +1,26 @@
 package io.scofacts.core.extract.document;
 
-import io.scofacts.core.extract.event.ChinesePrefixTest;
+import io.scofacts.core.extract.event.ChinesePrefixRule;
 import io.scofacts.core.extract.event.ViewMask;
 import io.scofacts.core.extract.event.WordList;
 import java.util.Set;
 
 /**
  * Whether the words before a Chinese document head name a document: they must hold a name part
- * (see {@link ChinesePrefixTest}); before a weak head (计划, 协议, 报告 …) also at least two more
+ * (see {@link ChinesePrefixRule}); before a weak head (计划, 协议, 报告 …) also at least two more
  * characters that are neither name parts nor generic words ("中哈数字经济合作协议" yes, "中哈合作协议" no).
  */
-final class DocumentPrefixTest {
+final class DocumentPrefixRule {
 
     private static final int MIN_EXTRA = 2;
 
-    private final ChinesePrefixTest nameTest;
+    private final ChinesePrefixRule nameTest;
     private final WordList nameParts;
     private final WordList genericWords;
     private final Set<String> weakHeads;
 
-    DocumentPrefixTest(WordList nameParts, WordList genericWords, Set<String> weakHeads) {
-        this.nameTest = new ChinesePrefixTest(nameParts);
+    DocumentPrefixRule(WordList nameParts, WordList genericWords, Set<String> weakHeads) {
+        this.nameTest = new ChinesePrefixRule(nameParts);
         this.nameParts = nameParts;
         this.genericWords = genericWords;
         this.weakHeads = Set.copyOf(weakHeads);

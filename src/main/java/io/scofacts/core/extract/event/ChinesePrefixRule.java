@@ -4,11 +4,11 @@ package io.scofacts.core.extract.event;
  * Whether the words before a Chinese head make a name: they hold a year, Latin letters, a quoted
  * word, a country, place or organisation found earlier, or a word of the name-part lexicon.
  */
-public final class ChinesePrefixTest {
+public final class ChinesePrefixRule {
 
     private final WordList nameParts;
 
-    public ChinesePrefixTest(WordList nameParts) {
+    public ChinesePrefixRule(WordList nameParts) {
         this.nameParts = nameParts;
     }
 
