@@ -1,0 +1,105 @@
+package io.scofacts.core.extract.organization;
+
+import io.scofacts.core.lexicon.LexiconFile;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The organisation lexicons, read once. */
+final class OrganizationLexicon {
+
+    final Map<String, Boolean> chineseSuffixStrength = new HashMap<>();
+    final WordTable chineseSuffixes;
+    final WordTable suffixBlockers;
+    final WordTable chineseStops;
+    final WordTable stopExceptions;
+    final WordTable genericWords;
+    final WordTable dealVerbs;
+    final Map<String, String> placeCueCountry = new HashMap<>();
+    final WordTable placeCues;
+    /** Known names with their country code, null for international bodies. */
+    final Map<String, String> knownCountry = new LinkedHashMap<>();
+    final WordTable knownNames;
+    /** Short form to the full names it stands for. */
+    final Map<String, List<String>> fullNames = new HashMap<>();
+    final List<String> aliasMarkers = new ArrayList<>();
+    final Set<String> englishHeads = new HashSet<>();
+    final Set<String> englishStops = new HashSet<>();
+    final Set<String> englishGeneric = new HashSet<>();
+    final List<String> russianHeadStems = new ArrayList<>();
+    final Set<String> russianLegalForms = new HashSet<>();
+    final Set<String> russianStops = new HashSet<>();
+
+    OrganizationLexicon() {
+        for (String[] row : LexiconFile.read("lexicon/organization-zh-suffixes.tsv")) {
+            chineseSuffixStrength.put(row[0], "strong".equals(row[1]));
+        }
+        chineseSuffixes = new WordTable(chineseSuffixStrength.keySet());
+        suffixBlockers = table("lexicon/organization-zh-suffix-blockers.tsv");
+        chineseStops = table("lexicon/organization-zh-stops.tsv");
+        stopExceptions = table("lexicon/organization-zh-stop-exceptions.tsv");
+        genericWords = table("lexicon/organization-zh-generic.tsv");
+        dealVerbs = table("lexicon/organization-zh-deal-verbs.tsv");
+        for (String[] row : LexiconFile.read("lexicon/organization-zh-place-cues.tsv")) {
+            placeCueCountry.put(row[0], row[1]);
+        }
+        placeCues = new WordTable(placeCueCountry.keySet());
+        for (String[] row : LexiconFile.read("lexicon/organization-known.tsv")) {
+            knownCountry.put(row[0], "-".equals(row[1]) ? null : row[1]);
+        }
+        knownNames = new WordTable(knownCountry.keySet());
+        for (String[] row : LexiconFile.read("lexicon/organization-abbreviations.tsv")) {
+            fullNames.computeIfAbsent(row[0], k -> new ArrayList<>()).add(row[1]);
+        }
+        LexiconFile.read("lexicon/organization-alias-markers.tsv").forEach(row -> aliasMarkers.add(row[0]));
+        aliasMarkers.sort((a, b) -> b.length() - a.length());
+        LexiconFile.read("lexicon/organization-en-heads.tsv").forEach(row -> englishHeads.add(row[0]));
+        LexiconFile.read("lexicon/organization-en-stops.tsv").forEach(row -> englishStops.add(row[0]));
+        LexiconFile.read("lexicon/organization-en-generic.tsv").forEach(row -> englishGeneric.add(row[0]));
+        LexiconFile.read("lexicon/organization-ru-heads.tsv").forEach(row -> russianHeadStems.add(row[0]));
+        LexiconFile.read("lexicon/organization-ru-legal-forms.tsv").forEach(row -> russianLegalForms.add(row[0]));
+        LexiconFile.read("lexicon/organization-ru-stops.tsv").forEach(row -> russianStops.add(row[0]));
+    }
+
+    private static WordTable table(String resource) {
+        List<String> words = new ArrayList<>();
+        LexiconFile.read(resource).forEach(row -> words.add(row[0]));
+        return new WordTable(words);
+    }
+
+    boolean isStrong(String suffix) {
+        return chineseSuffixStrength.getOrDefault(suffix, false);
+    }
+
+    /**
+     * The stop word ending right before {@code end}, unless its last character belongs to an
+     * ordinary word there ("数据": 据 is no stop). Null: no stop ends there.
+     */
+    String stopEndingAt(String text, int end) {
+        String stop = chineseStops.endingAt(text, end);
+        if (stop == null || stop.length() > 1) {
+            return stop;
+        }
+        int at = end - 1;
+        boolean inWord = (at > 0 && stopExceptions.contains(text.substring(at - 1, at + 1)))
+                || (at + 2 <= text.length() && stopExceptions.contains(text.substring(at, at + 2)));
+        return inWord ? null : stop;
+    }
+
+    /** Whether {@code part} is made of descriptive words only (greedy longest-first cover). */
+    boolean isGenericOnly(String part) {
+        int at = 0;
+        while (at < part.length()) {
+            String word = genericWords.startingAt(part, at);
+            if (word == null) {
+                return false;
+            }
+            at += word.length();
+        }
+        return true;
+    }
+}
