@@ -4,9 +4,13 @@ import io.scofacts.core.extract.AnalyzedArticle;
 import io.scofacts.core.extract.CountryMention;
 import io.scofacts.core.extract.Findings;
 import io.scofacts.core.extract.PlaceMention;
+import io.scofacts.core.factsheet.Span;
 import io.scofacts.core.text.NormalizedText;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * One article as the organisation finders read it: the story view, its matching text, and the
@@ -17,7 +21,7 @@ final class ArticleScan {
     final NormalizedText view;
     final String text;
     final String match;
-    private final java.util.TreeMap<Integer, Integer> countryEndByStart = new java.util.TreeMap<>();
+    private final TreeMap<Integer, Integer> countryEndByStart = new TreeMap<>();
     private final Map<Integer, String> countryCodeByStart = new HashMap<>();
     private final Map<Integer, Integer> countryStartByEnd = new HashMap<>();
     private final Map<Integer, Integer> placeEndByStart = new HashMap<>();
@@ -27,33 +31,52 @@ final class ArticleScan {
         view = article.view();
         text = view.text();
         match = view.matchText();
-        Map<Integer, Integer> viewIndexOfOffset = new HashMap<>();
-        Map<Integer, Integer> viewEndOfOffset = new HashMap<>();
-        for (int i = 0; i < view.length(); i++) {
-            viewIndexOfOffset.putIfAbsent(view.originalOffset(i), i);
-            viewEndOfOffset.put(view.originalOffset(i) + 1, i + 1);
-        }
         for (CountryMention country : findings.countries()) {
-            Integer start = viewIndexOfOffset.get(country.span().start());
-            Integer end = viewEndOfOffset.get(country.span().end());
-            if (start != null && end != null && end - start >= 2) {
-                countryEndByStart.put(start, end);
-                countryCodeByStart.put(start, country.code());
-                countryStartByEnd.put(end, start);
+            int[] range = viewRange(country.span());
+            if (range != null && range[1] - range[0] >= 2) {
+                countryEndByStart.put(range[0], range[1]);
+                countryCodeByStart.put(range[0], country.code());
+                countryStartByEnd.put(range[1], range[0]);
             }
         }
         for (PlaceMention place : findings.places()) {
-            Integer start = viewIndexOfOffset.get(place.span().start());
-            Integer end = viewEndOfOffset.get(place.span().end());
-            if (start != null && end != null && end > start) {
-                placeEndByStart.merge(start, end, Math::max);
-                placeCountryByStart.putIfAbsent(start, place.country());
+            int[] range = viewRange(place.span());
+            if (range != null) {
+                placeEndByStart.merge(range[0], range[1], Math::max);
+                placeCountryByStart.putIfAbsent(range[0], place.country());
             }
         }
     }
 
+    /** The view chars {start, end} a submitted-text span covers exactly, else null. */
+    private int[] viewRange(Span span) {
+        int start = firstIndexAtOrAfter(span.start());
+        int end = firstIndexAtOrAfter(span.end());
+        if (start >= view.length() || view.originalOffset(start) != span.start() || end <= start) {
+            return null;
+        }
+        return new int[] {start, end};
+    }
+
+    private int firstIndexAtOrAfter(int offset) {
+        int low = 0;
+        int high = view.length();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (view.originalOffset(mid) < offset) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
+    }
+
     /** The view end of a country name (two or more chars) starting at {@code start}, else -1. */
     int countryEnd(int start) {
+        if (countryEndByStart.isEmpty()) {
+            return -1;
+        }
         return countryEndByStart.getOrDefault(start, -1);
     }
 
@@ -63,14 +86,20 @@ final class ArticleScan {
 
     /** Whether a country name of two or more chars ends right before {@code end}. */
     boolean countryEndsAt(int end) {
-        return countryStartByEnd.containsKey(end);
+        return countryStartEndingAt(end) >= 0;
     }
 
     int countryStartEndingAt(int end) {
+        if (countryStartByEnd.isEmpty()) {
+            return -1;
+        }
         return countryStartByEnd.getOrDefault(end, -1);
     }
 
     int placeEnd(int start) {
+        if (placeEndByStart.isEmpty()) {
+            return -1;
+        }
         return placeEndByStart.getOrDefault(start, -1);
     }
 
@@ -79,10 +108,10 @@ final class ArticleScan {
     }
 
     /** The ISO codes of country names lying inside view chars {@code [start, end)}. */
-    java.util.Set<String> countriesInside(int start, int end) {
-        java.util.Set<String> codes = new java.util.LinkedHashSet<>();
+    Set<String> countriesInside(int start, int end) {
+        Set<String> codes = new LinkedHashSet<>();
         for (Map.Entry<Integer, Integer> entry : countryEndByStart.subMap(start, end).entrySet()) {
-            if (entry.getKey() >= start && entry.getValue() <= end) {
+            if (entry.getValue() <= end) {
                 codes.add(countryCodeByStart.get(entry.getKey()));
             }
         }

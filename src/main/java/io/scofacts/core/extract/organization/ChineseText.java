@@ -7,7 +7,7 @@ final class ChineseText {
     }
 
     static boolean isHan(char c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN && c != '〇';
+        return (c >= '\u4e00' && c <= '\u9fff') || (c >= '\u3400' && c <= '\u4dbf') || (c >= '\uf900' && c <= '\ufaff');
     }
 
     static boolean isLatinLetter(char c) {

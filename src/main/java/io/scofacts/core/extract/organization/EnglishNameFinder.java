@@ -13,6 +13,7 @@ final class EnglishNameFinder {
     private static final int MAX_LEFT = 7;
     private static final int MAX_RIGHT = 8;
     private static final Set<String> CONNECTORS = Set.of("of", "and", "for", "the", "on", "&");
+    private static final Set<String> OF_WORDS = Set.of("of", "for", "on");
     private static final Set<String> LEGAL_FORMS = Set.of("Co", "Ltd", "Inc", "LLC", "JSC", "PLC", "Corp");
 
     private final OrganizationLexicon lexicon;
@@ -81,10 +82,12 @@ final class EnglishNameFinder {
                 last++;
                 continue;
             }
-            if (CONNECTORS.contains(next.text()) && last + 2 < tokens.size()
-                    && singleSpace(m, next, tokens.get(last + 2))) {
+            boolean allowed = last == head ? OF_WORDS.contains(next.text()) : CONNECTORS.contains(next.text());
+            if (allowed && last + 2 < tokens.size() && singleSpace(m, next, tokens.get(last + 2))) {
                 WordToken after = tokens.get(last + 2);
-                if ("the".equals(after.text()) && last + 3 < tokens.size() && tokens.get(last + 3).isCapitalised()) {
+                boolean ofThe = "the".equals(after.text()) && OF_WORDS.contains(next.text());
+                if (ofThe && last + 3 < tokens.size() && tokens.get(last + 3).isCapitalised()
+                        && singleSpace(m, after, tokens.get(last + 3))) {
                     last += 3;
                     continue;
                 }

@@ -24,15 +24,22 @@ final class ShortForms {
 
     private final OrganizationLexicon lexicon;
 
+    /** Short form to the comparison keys of the full names it stands for. */
+    private final Map<String, List<String>> fullKeys = new HashMap<>();
+
     ShortForms(OrganizationLexicon lexicon) {
         this.lexicon = lexicon;
+        lexicon.fullNames.forEach((shortForm, fulls) ->
+                fullKeys.put(shortForm, fulls.stream().map(ShortForms::formKey).toList()));
     }
 
     /** The candidates (sorted, non-overlapping) with short forms renamed and alias mentions added. */
     List<Candidate> resolve(ArticleScan scan, List<Candidate> candidates) {
         Map<String, Candidate> firstByKey = new HashMap<>();
+        Map<String, String> keys = new HashMap<>();
         for (Candidate candidate : candidates) {
-            firstByKey.putIfAbsent(formKey(written(scan, candidate)), candidate);
+            String key = keys.computeIfAbsent(written(scan, candidate), ShortForms::formKey);
+            firstByKey.putIfAbsent(key, candidate);
         }
         List<Candidate> resolved = new ArrayList<>(candidates.size());
         for (Candidate candidate : candidates) {
@@ -43,8 +50,8 @@ final class ShortForms {
 
     private Candidate renamed(ArticleScan scan, Candidate candidate, Map<String, Candidate> firstByKey) {
         String shortForm = scan.match.substring(candidate.start(), candidate.end());
-        for (String full : lexicon.fullNames.getOrDefault(shortForm, List.of())) {
-            Candidate first = firstByKey.get(formKey(full));
+        for (String fullKey : fullKeys.getOrDefault(shortForm, List.of())) {
+            Candidate first = firstByKey.get(fullKey);
             if (first != null) {
                 return new Candidate(candidate.start(), candidate.end(), first.country(), written(scan, first));
             }

@@ -1,0 +1,56 @@
+package io.scofacts.core.extract.organization;
+
+import static io.scofacts.core.extract.TestArticles.zh;
+
+import org.junit.jupiter.api.Test;
+
+/** Phrases that look like organisation names and are not. */
+class ChineseNonOrganizationsTest {
+
+    @Test
+    void genericBodiesAreNoNames() {
+        OrganizationFinds.in(zh("各国政府、有关部门和相关企业要加强协作,本公司将积极参与。该中心自启用以来运行良好。"))
+                .exactly();
+    }
+
+    @Test
+    void aSuffixWithoutANamePartIsNoName() {
+        OrganizationFinds.in(zh("双方将共建合作中心,并设立联合实验室和创新基地。")).exactly();
+    }
+
+    @Test
+    void bodiesOfManyCountriesAreNoName() {
+        OrganizationFinds.in(zh("来自上海合作组织国家政府、企业的代表参会,支持企业参与上合组织国家数据中心建设。"))
+                .exactly("上海合作组织");
+    }
+
+    @Test
+    void directionWordsBeforeASuffixCharacterAreNoBody() {
+        OrganizationFinds.in(zh("中国西部地区和哈萨克斯坦南部的物流网络日益完善,全部项目进展顺利。"))
+                .exactly();
+    }
+
+    @Test
+    void titlesAndPeopleAreNotPartOfAName() {
+        OrganizationFinds.in(zh("国家数据局局长刘明出席并致辞,部长助理李强主持会议。"))
+                .exactly("国家数据局");
+    }
+
+    @Test
+    void eventsAndDocumentsAreNoOrganisations() {
+        OrganizationFinds.in(zh("2025中国—中亚合作论坛暨数字丝路峰会发布了《数字经济合作发展报告》。"))
+                .lacksAnyContaining("论坛")
+                .lacksAnyContaining("峰会")
+                .lacksAnyContaining("报告");
+    }
+
+    @Test
+    void aCountryAloneBeforeACompanySuffixIsNoName() {
+        OrganizationFinds.in(zh("越来越多的中国公司和俄罗斯科技公司进入当地市场。")).exactly();
+    }
+
+    @Test
+    void numbersEndANameOnItsLeft() {
+        OrganizationFinds.in(zh("目前已有30家研究院和5所大学加入。")).exactly();
+    }
+}
