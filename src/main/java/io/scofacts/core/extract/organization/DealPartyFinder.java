@@ -39,6 +39,7 @@ final class DealPartyFinder {
             }
             int length = joiner - start;
             if (length < MIN_PARTY || length >= MAX_PARTY || isPlaceOnly(scan, start, joiner)
+                    || endsWithSuffix(m, start, joiner)
                     || lexicon.isGenericOnly(m.substring(start, joiner))) {
                 continue;
             }
@@ -54,6 +55,17 @@ final class DealPartyFinder {
                 return false;
             }
             if (lexicon.dealVerbs.startingAt(m, at) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A party ending in an organisation suffix was judged by the suffix scan already. */
+    private boolean endsWithSuffix(String m, int start, int end) {
+        for (int at = start; at < end; at++) {
+            String suffix = lexicon.chineseSuffixes.startingAt(m, at);
+            if (suffix != null && at + suffix.length() == end) {
                 return true;
             }
         }

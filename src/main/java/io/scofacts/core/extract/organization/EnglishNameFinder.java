@@ -13,6 +13,7 @@ final class EnglishNameFinder {
     private static final int MAX_LEFT = 7;
     private static final int MAX_RIGHT = 8;
     private static final Set<String> CONNECTORS = Set.of("of", "and", "for", "the", "on", "&");
+    private static final Set<String> LEFT_CONNECTORS = Set.of("of", "for", "&");
     private static final Set<String> OF_WORDS = Set.of("of", "for", "on");
     private static final Set<String> LEGAL_FORMS = Set.of("Co", "Ltd", "Inc", "LLC", "JSC", "PLC", "Corp");
 
@@ -40,7 +41,7 @@ final class EnglishNameFinder {
                 first++;
             }
             if (first < t || last > t) {
-                if (hasNamePart(tokens, first, last)) {
+                if (hasNamePart(tokens, first, last) && !namesEventOrVenue(tokens, first, last)) {
                     int start = tokens.get(first).start();
                     int end = endWithDot(m, tokens.get(last));
                     out.add(new Candidate(start, end, country(scan, start, tokens.get(last).end())));
@@ -57,7 +58,7 @@ final class EnglishNameFinder {
             if (!singleSpace(m, previous, tokens.get(first))) {
                 break;
             }
-            boolean connector = CONNECTORS.contains(previous.text()) && first - 1 > 0
+            boolean connector = LEFT_CONNECTORS.contains(previous.text()) && first - 1 > 0
                     && tokens.get(first - 2).isCapitalised() && singleSpace(m, tokens.get(first - 2), previous);
             if (!previous.isCapitalised() && !connector) {
                 break;
@@ -91,7 +92,8 @@ final class EnglishNameFinder {
                     last += 3;
                     continue;
                 }
-                if (after.isCapitalised() && !lexicon.englishStops.contains(after.text())) {
+                boolean joinsAnother = !OF_WORDS.contains(next.text()) && runHasHead(tokens, last + 2);
+                if (after.isCapitalised() && !lexicon.englishStops.contains(after.text()) && !joinsAnother) {
                     last += 2;
                     continue;
                 }
@@ -117,6 +119,25 @@ final class EnglishNameFinder {
         boolean abbreviation = LEGAL_FORMS.contains(last.text()) && !"LLC".equals(last.text())
                 && !"JSC".equals(last.text()) && !"PLC".equals(last.text());
         return abbreviation && last.end() < m.length() && m.charAt(last.end()) == '.' ? last.end() + 1 : last.end();
+    }
+
+    /** Whether the capitalised run starting at token {@code from} holds a head of its own. */
+    private boolean runHasHead(List<WordToken> tokens, int from) {
+        for (int k = from; k < tokens.size() && k - from < MAX_RIGHT && tokens.get(k).isCapitalised(); k++) {
+            if (lexicon.englishHeads.contains(tokens.get(k).text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean namesEventOrVenue(List<WordToken> tokens, int first, int last) {
+        for (int k = first; k <= last; k++) {
+            if (lexicon.englishNonOrganization.contains(tokens.get(k).text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean hasNamePart(List<WordToken> tokens, int first, int last) {

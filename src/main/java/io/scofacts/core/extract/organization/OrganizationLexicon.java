@@ -30,6 +30,7 @@ final class OrganizationLexicon {
     final Set<String> englishHeads = new HashSet<>();
     final Set<String> englishStops = new HashSet<>();
     final Set<String> englishGeneric = new HashSet<>();
+    final Set<String> englishNonOrganization = new HashSet<>();
     final List<String> russianHeadStems = new ArrayList<>();
     final Set<String> russianLegalForms = new HashSet<>();
     final Set<String> russianStops = new HashSet<>();
@@ -60,6 +61,8 @@ final class OrganizationLexicon {
         LexiconFile.read("lexicon/organization-en-heads.tsv").forEach(row -> englishHeads.add(row[0]));
         LexiconFile.read("lexicon/organization-en-stops.tsv").forEach(row -> englishStops.add(row[0]));
         LexiconFile.read("lexicon/organization-en-generic.tsv").forEach(row -> englishGeneric.add(row[0]));
+        LexiconFile.read("lexicon/organization-en-non-org-words.tsv")
+                .forEach(row -> englishNonOrganization.add(row[0]));
         LexiconFile.read("lexicon/organization-ru-heads.tsv").forEach(row -> russianHeadStems.add(row[0]));
         LexiconFile.read("lexicon/organization-ru-legal-forms.tsv").forEach(row -> russianLegalForms.add(row[0]));
         LexiconFile.read("lexicon/organization-ru-stops.tsv").forEach(row -> russianStops.add(row[0]));

@@ -22,6 +22,8 @@ final class RussianNameFinder {
     private static final String[] VERB_ENDINGS = {
         "ет", "ют", "ит", "ат", "ят", "ал", "ала", "ало", "али", "ил", "ила", "ило", "или", "ел", "ела",
         "ело", "ели", "ёл", "ть", "ся", "сь", "ем", "им", "ут"};
+    private static final String[] SHORT_PARTICIPLE_ENDINGS = {
+        "ыта", "ыто", "ыты", "ана", "ано", "аны", "ена", "ено", "ены", "ята", "ита"};
     private static final Set<String> JOINERS = Set.of("и");
 
     private final OrganizationLexicon lexicon;
@@ -61,7 +63,7 @@ final class RussianNameFinder {
                     && adjacent(m, tokens.get(last), tokens.get(last + 1))) {
                 WordToken next = tokens.get(last + 1);
                 if (JOINERS.contains(next.text()) && last + 2 < tokens.size()
-                        && adjacent(m, next, tokens.get(last + 2)) && isNameWord(tokens.get(last + 2).text())) {
+                        && adjacent(m, next, tokens.get(last + 2)) && continuesAfterJoiner(tokens.get(last + 2).text())) {
                     last += 2;
                     continue;
                 }
@@ -99,6 +101,12 @@ final class RussianNameFinder {
         return false;
     }
 
+    /** "связи и массовых коммуникаций" continues a name; "и компания «…»", "и Евразийского банка" start another. */
+    private boolean continuesAfterJoiner(String word) {
+        return !Character.isUpperCase(word.charAt(0)) && !isHead(word)
+                && !lexicon.russianLegalForms.contains(word) && isNameWord(word);
+    }
+
     private boolean isNameWord(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
         if (lexicon.russianStops.contains(lower) || lower.length() < 3 && !Character.isUpperCase(word.charAt(0))) {
@@ -106,6 +114,11 @@ final class RussianNameFinder {
         }
         if (Character.isUpperCase(word.charAt(0))) {
             return true;
+        }
+        for (String ending : SHORT_PARTICIPLE_ENDINGS) {
+            if (lower.endsWith(ending)) {
+                return false;
+            }
         }
         for (String ending : VERB_ENDINGS) {
             if (lower.endsWith(ending)) {
