@@ -53,4 +53,15 @@ class ChineseNonOrganizationsTest {
     void numbersEndANameOnItsLeft() {
         OrganizationFinds.in(zh("目前已有30家研究院和5所大学加入。")).exactly();
     }
+
+    @Test
+    void descriptiveCompaniesBanksAndCommitteesAreNoNames() {
+        OrganizationFinds.in(zh("当地商业银行、开发银行和一些电商公司成立了行业协会,并组建专家委员会和重点实验室。"))
+                .exactly();
+    }
+
+    @Test
+    void aCommitteeWrittenWithItsShortSuffix() {
+        OrganizationFinds.in(zh("全国人大常委会审议了相关法律草案。")).exactly("全国人大常委会").has("全国人大常委会", "CN");
+    }
 }
