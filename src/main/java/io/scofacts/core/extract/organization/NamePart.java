@@ -13,7 +13,6 @@ import static io.scofacts.core.extract.organization.ChineseText.isOpenBracket;
 final class NamePart {
 
     private static final String[] NATIONAL_CUES = {"国家", "全国", "中央", "中华"};
-    private static final String[] PLURAL_COUNTRIES = {"成员国", "观察员国", "伙伴国", "各国"};
     private static final String COUNTRIES_WORD = "国家";
 
     private final OrganizationLexicon lexicon;
@@ -63,7 +62,7 @@ final class NamePart {
      * "上合组织国家数据中心", "成员国政府": what comes after a plural of countries describes the
      * countries' bodies, it names none; "中国国家…" (a country, then 国家) stays.
      */
-    private static int afterPluralCountries(ArticleScan scan, int start, int limit) {
+    private int afterPluralCountries(ArticleScan scan, int start, int limit) {
         String m = scan.match;
         int cut = start;
         for (int at = start; at < limit; at++) {
@@ -71,10 +70,9 @@ final class NamePart {
                     && !scan.countryEndsAt(at)) {
                 cut = Math.max(cut, at + COUNTRIES_WORD.length());
             }
-            for (String plural : PLURAL_COUNTRIES) {
-                if (m.startsWith(plural, at) && at + plural.length() <= limit) {
-                    cut = Math.max(cut, at + plural.length());
-                }
+            String plural = lexicon.pluralCountries.startingAt(m, at);
+            if (plural != null && at + plural.length() <= limit) {
+                cut = Math.max(cut, at + plural.length());
             }
         }
         return cut;

@@ -12,6 +12,8 @@ import java.util.Set;
 /** The organisation lexicons, read once. */
 final class OrganizationLexicon {
 
+    private static final int DEFAULT_ENDING_LENGTH = 4;
+
     final Map<String, Boolean> chineseSuffixStrength = new HashMap<>();
     final WordTable chineseSuffixes;
     final WordTable suffixBlockers;
@@ -19,6 +21,7 @@ final class OrganizationLexicon {
     final WordTable stopExceptions;
     final WordTable genericWords;
     final WordTable dealVerbs;
+    final WordTable pluralCountries;
     final Map<String, String> placeCueCountry = new HashMap<>();
     final WordTable placeCues;
     /** Known names with their country code, null for international bodies. */
@@ -31,7 +34,8 @@ final class OrganizationLexicon {
     final Set<String> englishStops = new HashSet<>();
     final Set<String> englishGeneric = new HashSet<>();
     final Set<String> englishNonOrganization = new HashSet<>();
-    final List<String> russianHeadStems = new ArrayList<>();
+    /** Russian head stems with the most letters an ending may add. */
+    final Map<String, Integer> russianHeadStems = new LinkedHashMap<>();
     final Set<String> russianLegalForms = new HashSet<>();
     final Set<String> russianStops = new HashSet<>();
 
@@ -45,6 +49,7 @@ final class OrganizationLexicon {
         stopExceptions = table("lexicon/organization-zh-stop-exceptions.tsv");
         genericWords = table("lexicon/organization-zh-generic.tsv");
         dealVerbs = table("lexicon/organization-zh-deal-verbs.tsv");
+        pluralCountries = table("lexicon/organization-zh-plural-countries.tsv");
         for (String[] row : LexiconFile.read("lexicon/organization-zh-place-cues.tsv")) {
             placeCueCountry.put(row[0], row[1]);
         }
@@ -63,7 +68,8 @@ final class OrganizationLexicon {
         LexiconFile.read("lexicon/organization-en-generic.tsv").forEach(row -> englishGeneric.add(row[0]));
         LexiconFile.read("lexicon/organization-en-non-org-words.tsv")
                 .forEach(row -> englishNonOrganization.add(row[0]));
-        LexiconFile.read("lexicon/organization-ru-heads.tsv").forEach(row -> russianHeadStems.add(row[0]));
+        LexiconFile.read("lexicon/organization-ru-heads.tsv").forEach(row ->
+                russianHeadStems.put(row[0], row.length > 1 ? Integer.parseInt(row[1]) : DEFAULT_ENDING_LENGTH));
         LexiconFile.read("lexicon/organization-ru-legal-forms.tsv").forEach(row -> russianLegalForms.add(row[0]));
         LexiconFile.read("lexicon/organization-ru-stops.tsv").forEach(row -> russianStops.add(row[0]));
     }

@@ -12,9 +12,8 @@ import java.util.Set;
  */
 final class RussianNameFinder {
 
-    private static final int MAX_HEAD_EXTRA = 4;
     private static final int MAX_LEFT = 3;
-    private static final int MAX_RIGHT = 7;
+    private static final int MAX_RIGHT = 9;
     private static final int MAX_QUOTED = 80;
     private static final String[] ADJECTIVE_ENDINGS = {
         "ая", "яя", "ий", "ый", "ой", "ое", "ее", "ые", "ие", "ого", "его", "ому", "ему", "ым", "им",
@@ -24,6 +23,8 @@ final class RussianNameFinder {
         "ело", "ели", "ёл", "ть", "ся", "сь", "ем", "им", "ут"};
     private static final String[] SHORT_PARTICIPLE_ENDINGS = {
         "ыта", "ыто", "ыты", "ана", "ано", "аны", "ена", "ено", "ены", "ята", "ита"};
+    /** "Министерство по развитию …", "Агентство по делам …". */
+    private static final Set<String> PREPOSITIONS_AFTER_HEAD = Set.of("по");
     private static final Set<String> JOINERS = Set.of("и");
 
     private final OrganizationLexicon lexicon;
@@ -38,7 +39,7 @@ final class RussianNameFinder {
         int t = 0;
         while (t < tokens.size()) {
             WordToken token = tokens.get(t);
-            if (lexicon.russianLegalForms.contains(token.text())) {
+            if (isLegalForm(token.text())) {
                 int close = quotedNameEnd(m, token.end());
                 if (close > 0) {
                     out.add(new Candidate(token.start(), close, null));
@@ -67,6 +68,12 @@ final class RussianNameFinder {
                     last += 2;
                     continue;
                 }
+                boolean byWhat = last == t && PREPOSITIONS_AFTER_HEAD.contains(next.text()) && last + 2 < tokens.size()
+                        && adjacent(m, next, tokens.get(last + 2)) && isNameWord(tokens.get(last + 2).text());
+                if (byWhat) {
+                    last += 2;
+                    continue;
+                }
                 if (!isNameWord(next.text())) {
                     break;
                 }
@@ -91,10 +98,16 @@ final class RussianNameFinder {
         }
     }
 
+    /** "ООО" as written; "компания" in any letter case. */
+    private boolean isLegalForm(String word) {
+        return lexicon.russianLegalForms.contains(word)
+                || lexicon.russianLegalForms.contains(word.toLowerCase(Locale.ROOT));
+    }
+
     private boolean isHead(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
-        for (String stem : lexicon.russianHeadStems) {
-            if (lower.startsWith(stem) && lower.length() - stem.length() <= MAX_HEAD_EXTRA) {
+        for (var stem : lexicon.russianHeadStems.entrySet()) {
+            if (lower.startsWith(stem.getKey()) && lower.length() - stem.getKey().length() <= stem.getValue()) {
                 return true;
             }
         }
@@ -104,7 +117,7 @@ final class RussianNameFinder {
     /** "связи и массовых коммуникаций" continues a name; "и компания «…»", "и Евразийского банка" start another. */
     private boolean continuesAfterJoiner(String word) {
         return !Character.isUpperCase(word.charAt(0)) && !isHead(word)
-                && !lexicon.russianLegalForms.contains(word) && isNameWord(word);
+                && !isLegalForm(word) && isNameWord(word);
     }
 
     private boolean isNameWord(String word) {

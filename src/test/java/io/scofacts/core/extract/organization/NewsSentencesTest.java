@@ -95,4 +95,50 @@ class NewsSentencesTest {
                 "Евразийский банк развития (далее — ЕАБР) выделил кредит. ЕАБР также профинансирует дорогу."));
         assertEquals(List.of("Евразийский банк развития", "ЕАБР", "ЕАБР"), finds.writtenAs("Евразийский банк развития"));
     }
+
+    @Test
+    void customsAndOfficesOfACity() {
+        OrganizationFinds.in(zh("天津市人民政府新闻办公室举行新闻发布会,天津海关和天津市委网信办负责人介绍情况。"))
+                .exactly("天津市人民政府新闻办公室", "天津海关", "天津市委网信办")
+                .has("天津海关", "CN");
+    }
+
+    @Test
+    void organisingVerbsEndNoName() {
+        OrganizationFinds.in(zh("论坛由天津市政府主办,多家机构协办。")).exactly("天津市政府");
+    }
+
+    @Test
+    void theGovernmentsOfTwoCountriesAreNoName() {
+        OrganizationFinds.in(zh("在中国与哈萨克斯坦两国政府的支持下,霍尔果斯国际边境合作中心发展迅速。"))
+                .exactly("霍尔果斯国际边境合作中心")
+                .has("霍尔果斯国际边境合作中心", "CN");
+    }
+
+    @Test
+    void englishNamesWithACountryAdjectiveOrPossessive() {
+        OrganizationFinds.in(en("China's National Data Administration and the Egyptian Ministry of Administrative Development met."))
+                .has("China's National Data Administration", "CN")
+                .has("Egyptian Ministry of Administrative Development", null);
+    }
+
+    @Test
+    void russianBodiesOfTheSco() {
+        OrganizationFinds.in(ru("Деловой совет ШОС и Межбанковское объединение ШОС провели заседание в Москве."))
+                .exactly("Деловой совет ШОС", "Межбанковское объединение ШОС");
+    }
+
+    @Test
+    void aRussianMinistryWithPo() {
+        OrganizationFinds.in(ru("Компания «Узтелеком» и Министерство по развитию информационных технологий и коммуникаций "
+                        + "Республики Узбекистан подписали договор."))
+                .exactly("Компания «Узтелеком»",
+                        "Министерство по развитию информационных технологий и коммуникаций Республики Узбекистан")
+                .has("Министерство по развитию информационных технологий и коммуникаций Республики Узбекистан", "UZ");
+    }
+
+    @Test
+    void aNewsAgencyWithItsQuotedName() {
+        OrganizationFinds.in(ru("Об этом сообщает агентство «Казинформ».")).exactly("агентство «Казинформ»");
+    }
 }
