@@ -50,6 +50,9 @@ final class NamePart {
             if (single && cue.kind() != NameCue.Kind.KNOWN && rest.length() < 2) {
                 return null;
             }
+            if (!strong && cue.isPlace() && rest.isEmpty() && !lexicon.seatSuffixes.contains(suffix)) {
+                return null;
+            }
             boolean company = suffix.endsWith("公司") || suffix.endsWith("集团");
             if (company && cue.kind() == NameCue.Kind.COUNTRY && (rest.isEmpty() || lexicon.isGenericOnly(rest))) {
                 return null;

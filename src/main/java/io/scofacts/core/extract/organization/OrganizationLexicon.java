@@ -15,6 +15,7 @@ final class OrganizationLexicon {
     private static final int DEFAULT_ENDING_LENGTH = 4;
 
     final Map<String, Boolean> chineseSuffixStrength = new HashMap<>();
+    final Set<String> seatSuffixes = new HashSet<>();
     final WordTable chineseSuffixes;
     final WordTable suffixBlockers;
     final WordTable chineseStops;
@@ -42,6 +43,9 @@ final class OrganizationLexicon {
     OrganizationLexicon() {
         for (String[] row : LexiconFile.read("lexicon/organization-zh-suffixes.tsv")) {
             chineseSuffixStrength.put(row[0], "strong".equals(row[1]));
+            if (row.length > 2 && "seat".equals(row[2])) {
+                seatSuffixes.add(row[0]);
+            }
         }
         chineseSuffixes = new WordTable(chineseSuffixStrength.keySet());
         suffixBlockers = table("lexicon/organization-zh-suffix-blockers.tsv");

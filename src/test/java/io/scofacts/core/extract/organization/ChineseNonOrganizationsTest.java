@@ -64,4 +64,15 @@ class ChineseNonOrganizationsTest {
     void aCommitteeWrittenWithItsShortSuffix() {
         OrganizationFinds.in(zh("全国人大常委会审议了相关法律草案。")).exactly("全国人大常委会").has("全国人大常委会", "CN");
     }
+
+    @Test
+    void aCityCentreIsNoBody() {
+        OrganizationFinds.in(zh("展会在天津市中心举行,阿拉木图中心城区也有分会场。")).exactly();
+    }
+
+    @Test
+    void pronounsAreNoDealParties() {
+        OrganizationFinds.in(zh("我们与阿拉木图北方物流有限公司签约,中方与比什凯克丝路数码有限责任公司合作。"))
+                .exactly("阿拉木图北方物流有限公司", "比什凯克丝路数码有限责任公司");
+    }
 }
