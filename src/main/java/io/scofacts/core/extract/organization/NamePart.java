@@ -97,12 +97,15 @@ final class NamePart {
         if (known != null && start + known.length() <= limit && isHan(known.charAt(0))) {
             return new NameCue(NameCue.Kind.KNOWN, known.length(), lexicon.knownCountry.get(known));
         }
+        String place = lexicon.placeCues.startingAt(m, start);
         int placeEnd = scan.placeEnd(start);
         if (placeEnd > start && placeEnd <= limit) {
-            return new NameCue(NameCue.Kind.PLACE, withAdminSuffix(m, placeEnd, limit) - start,
-                    scan.placeCountry(start));
+            String country = scan.placeCountry(start);
+            if (country == null && place != null) {
+                country = lexicon.placeCueCountry.get(place);
+            }
+            return new NameCue(NameCue.Kind.PLACE, withAdminSuffix(m, placeEnd, limit) - start, country);
         }
-        String place = lexicon.placeCues.startingAt(m, start);
         if (place != null && start + place.length() <= limit) {
             return new NameCue(NameCue.Kind.PLACE, withAdminSuffix(m, start + place.length(), limit) - start,
                     lexicon.placeCueCountry.get(place));
