@@ -39,6 +39,8 @@ final class OrganizationLexicon {
     final Map<String, Integer> russianHeadStems = new LinkedHashMap<>();
     final Set<String> russianLegalForms = new HashSet<>();
     final Set<String> russianStops = new HashSet<>();
+    /** Russian word endings by kind: adjective, verb, short-participle. */
+    final Map<String, List<String>> russianEndings = new HashMap<>();
 
     OrganizationLexicon() {
         for (String[] row : LexiconFile.read("lexicon/organization-zh-suffixes.tsv")) {
@@ -76,6 +78,11 @@ final class OrganizationLexicon {
                 russianHeadStems.put(row[0], row.length > 1 ? Integer.parseInt(row[1]) : DEFAULT_ENDING_LENGTH));
         LexiconFile.read("lexicon/organization-ru-legal-forms.tsv").forEach(row -> russianLegalForms.add(row[0]));
         LexiconFile.read("lexicon/organization-ru-stops.tsv").forEach(row -> russianStops.add(row[0]));
+        for (String kind : List.of("adjective", "verb", "short-participle")) {
+            russianEndings.put(kind, new ArrayList<>());
+        }
+        LexiconFile.read("lexicon/organization-ru-endings.tsv")
+                .forEach(row -> russianEndings.get(row[1]).add(row[0]));
     }
 
     private static WordTable table(String resource) {

@@ -15,14 +15,6 @@ final class RussianNameFinder {
     private static final int MAX_LEFT = 3;
     private static final int MAX_RIGHT = 9;
     private static final int MAX_QUOTED = 80;
-    private static final String[] ADJECTIVE_ENDINGS = {
-        "ая", "яя", "ий", "ый", "ой", "ое", "ее", "ые", "ие", "ого", "его", "ому", "ему", "ым", "им",
-        "ую", "юю", "ых", "их", "ей", "ой"};
-    private static final String[] VERB_ENDINGS = {
-        "ет", "ют", "ит", "ат", "ят", "ал", "ала", "ало", "али", "ил", "ила", "ило", "или", "ел", "ела",
-        "ело", "ели", "ёл", "ть", "ся", "сь", "ем", "им", "ут"};
-    private static final String[] SHORT_PARTICIPLE_ENDINGS = {
-        "ыта", "ыто", "ыты", "ана", "ано", "аны", "ена", "ено", "ены", "ята", "ита"};
     /** "Министерство по развитию …", "Агентство по делам …". */
     private static final Set<String> PREPOSITIONS_AFTER_HEAD = Set.of("по");
     private static final Set<String> JOINERS = Set.of("и");
@@ -128,12 +120,12 @@ final class RussianNameFinder {
         if (Character.isUpperCase(word.charAt(0))) {
             return true;
         }
-        for (String ending : SHORT_PARTICIPLE_ENDINGS) {
+        for (String ending : lexicon.russianEndings.get("short-participle")) {
             if (lower.endsWith(ending)) {
                 return false;
             }
         }
-        for (String ending : VERB_ENDINGS) {
+        for (String ending : lexicon.russianEndings.get("verb")) {
             if (lower.endsWith(ending)) {
                 return isAdjective(lower) && !lower.endsWith("ит") && !lower.endsWith("ет");
             }
@@ -141,9 +133,9 @@ final class RussianNameFinder {
         return true;
     }
 
-    private static boolean isAdjective(String word) {
+    private boolean isAdjective(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
-        for (String ending : ADJECTIVE_ENDINGS) {
+        for (String ending : lexicon.russianEndings.get("adjective")) {
             if (lower.length() > ending.length() + 2 && lower.endsWith(ending)) {
                 return true;
             }

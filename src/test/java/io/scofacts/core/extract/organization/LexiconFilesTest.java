@@ -15,7 +15,8 @@ class LexiconFilesTest {
             "organization-zh-deal-verbs", "organization-known", "organization-abbreviations",
             "organization-alias-markers", "organization-en-heads", "organization-en-stops",
             "organization-en-generic", "organization-en-non-org-words", "organization-ru-heads",
-            "organization-ru-legal-forms", "organization-ru-stops");
+            "organization-ru-legal-forms", "organization-ru-stops", "organization-ru-endings",
+            "organization-zh-plural-countries");
 
     @Test
     void everyFileSaysWhereItsEntriesCameFrom() {
