@@ -5,6 +5,7 @@ import io.scofacts.core.extract.credit.CreditRecognizer;
 import io.scofacts.core.extract.date.DateRecognizer;
 import io.scofacts.core.extract.document.DocumentRecognizer;
 import io.scofacts.core.extract.event.EventRecognizer;
+import io.scofacts.core.extract.organization.OrganizationRecognizer;
 import io.scofacts.core.extract.place.PlaceRecognizer;
 import io.scofacts.core.extract.project.ProjectRecognizer;
 import io.scofacts.core.extract.quantity.QuantityRecognizer;
@@ -27,6 +28,8 @@ final class StandardPipeline {
                 new QuoteRecognizer(),
                 // gives unknown zones the country named next to them
                 new PlaceRecognizer(),
+                // takes a name's proper part and its country from the countries and places found before it
+                new OrganizationRecognizer(),
                 // read the countries, dates, places and organisations found before them
                 new EventRecognizer(),
                 new DocumentRecognizer(),

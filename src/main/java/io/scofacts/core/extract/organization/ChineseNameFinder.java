@@ -1,0 +1,184 @@
+package io.scofacts.core.extract.organization;
+
+import static io.scofacts.core.extract.organization.ChineseText.isCloseBracket;
+import static io.scofacts.core.extract.organization.ChineseText.isConjunction;
+import static io.scofacts.core.extract.organization.ChineseText.isDash;
+import static io.scofacts.core.extract.organization.ChineseText.isHan;
+import static io.scofacts.core.extract.organization.ChineseText.isLatinLetter;
+import static io.scofacts.core.extract.organization.ChineseText.isOpenBracket;
+
+import java.util.List;
+
+/**
+ * Chinese organisation names ending in an organisation suffix (有限公司, 研究院, 委员会, 局 …):
+ * the name is scanned leftwards from the suffix to the nearest stop word or punctuation, and kept
+ * only when the words before the suffix hold a proper-name part (see {@link NamePart}).
+ */
+final class ChineseNameFinder {
+
+    static final int MAX_LENGTH = 30;
+    private static final int MAX_BRACKETED = 10;
+    private static final int MAX_QUOTED = 16;
+
+    private final OrganizationLexicon lexicon;
+    private final NamePart namePart;
+
+    ChineseNameFinder(OrganizationLexicon lexicon) {
+        this.lexicon = lexicon;
+        this.namePart = new NamePart(lexicon);
+    }
+
+    void find(ArticleScan scan, List<Candidate> out) {
+        String m = scan.match;
+        int i = 0;
+        while (i < m.length()) {
+            String suffix = isHan(m.charAt(i)) ? lexicon.chineseSuffixes.startingAt(m, i) : null;
+            if (suffix == null || blocked(m, i, i + suffix.length())) {
+                i++;
+                continue;
+            }
+            int end = i + suffix.length();
+            Candidate candidate = nameEndingAt(scan, i, end, lexicon.isStrong(suffix), suffix.length() == 1);
+            if (candidate != null) {
+                out.add(candidate);
+            }
+            i = end;
+        }
+    }
+
+    /** A suffix inside a longer ordinary word ("局长", "部门", "东部") ends no name. */
+    private boolean blocked(String m, int start, int end) {
+        String after = lexicon.suffixBlockers.startingAt(m, start);
+        if (after != null && after.length() > end - start) {
+            return true;
+        }
+        String before = lexicon.suffixBlockers.endingAt(m, end);
+        return before != null && before.length() > end - start;
+    }
+
+    private Candidate nameEndingAt(ArticleScan scan, int suffixStart, int end, boolean strong, boolean single) {
+        String m = scan.match;
+        int start = suffixStart;
+        int dashAt = -1;
+        boolean quoted = false;
+        boolean bracketed = false;
+        int j = suffixStart - 1;
+        while (j >= 0 && end - j <= MAX_LENGTH) {
+            char c = m.charAt(j);
+            int countryStart = scan.countryStartEndingAt(j + 1);
+            if (countryStart >= 0) {
+                start = countryStart;
+                j = countryStart - 1;
+                continue;
+            }
+            if (isHan(c)) {
+                String stop = lexicon.stopEndingAt(m, j + 1);
+                if (stop == null) {
+                    start = j--;
+                    continue;
+                }
+                if (stop.length() == 1 && isConjunction(c) && start < suffixStart) {
+                    int left = joinedPlaceStart(scan, j, start);
+                    if (left >= 0) {
+                        start = left;
+                        j = left - 1;
+                        continue;
+                    }
+                }
+                break;
+            }
+            if (isLatinLetter(c)) {
+                start = j--;
+                continue;
+            }
+            if (isCloseBracket(c)) {
+                int open = openingBefore(m, j);
+                if (open < 0) {
+                    break;
+                }
+                bracketed = true;
+                start = open;
+                j = open - 1;
+                continue;
+            }
+            if (c == '”') {
+                int open = openingQuoteBefore(m, j);
+                if (open < 0) {
+                    break;
+                }
+                quoted = true;
+                start = open;
+                j = open - 1;
+                continue;
+            }
+            if (isDash(c) && dashAt < 0 && start < suffixStart && j > 0 && isHan(m.charAt(j - 1))) {
+                int d = j;
+                while (d > 0 && isDash(m.charAt(d - 1))) {
+                    d--;
+                }
+                dashAt = d;
+                start = j + 1;
+                j = d - 1;
+                continue;
+            }
+            break;
+        }
+        if (dashAt >= 0 && start < dashAt && !namePart.startsWithPlace(scan, start, dashAt)) {
+            start = afterDash(m, dashAt);
+        }
+        return namePart.judge(scan, start, suffixStart, end, strong, single, quoted, bracketed);
+    }
+
+    private static int afterDash(String m, int dashAt) {
+        int at = dashAt;
+        while (at < m.length() && isDash(m.charAt(at))) {
+            at++;
+        }
+        return at;
+    }
+
+    /**
+     * "中国与现代亚洲研究所": a country or place joined by a conjunction to the words before a
+     * suffix belongs to the name, unless the right part itself starts with a place (then the
+     * conjunction joins two bodies).
+     */
+    private int joinedPlaceStart(ArticleScan scan, int conjunction, int rightStart) {
+        if (namePart.startsWithPlace(scan, rightStart, Integer.MAX_VALUE)) {
+            return -1;
+        }
+        int countryStart = scan.countryStartEndingAt(conjunction);
+        if (countryStart >= 0) {
+            return countryStart;
+        }
+        String cue = lexicon.placeCues.endingAt(scan.match, conjunction);
+        return cue == null ? -1 : conjunction - cue.length();
+    }
+
+    /** The opening quote of a short quoted part closing at {@code close}, else -1. */
+    private static int openingQuoteBefore(String m, int close) {
+        for (int k = close - 1; k >= 0 && close - k <= MAX_QUOTED; k--) {
+            char c = m.charAt(k);
+            if (c == '“') {
+                return k + 1 < close ? k : -1;
+            }
+            if (c == '”' || c == '\n') {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The opening bracket of a short bracketed Chinese part closing at {@code close}, else -1. */
+    private static int openingBefore(String m, int close) {
+        for (int k = close - 1; k >= 0 && close - k <= MAX_BRACKETED; k--) {
+            char c = m.charAt(k);
+            if (isOpenBracket(c)) {
+                return k + 1 < close ? k : -1;
+            }
+            if (!isHan(c)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,38 @@
+package io.scofacts.core.extract.organization;
+
+import java.util.List;
+
+/**
+ * Well-known bodies by their own names (上海合作组织, SCO, ШОС, 新华社 …); Latin and Cyrillic names
+ * only as whole words.
+ */
+final class KnownNameFinder {
+
+    private final OrganizationLexicon lexicon;
+
+    KnownNameFinder(OrganizationLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    void find(ArticleScan scan, List<Candidate> out) {
+        String m = scan.match;
+        int i = 0;
+        while (i < m.length()) {
+            String name = lexicon.knownNames.startingAt(m, i);
+            if (name != null && wholeWord(m, i, i + name.length())) {
+                out.add(new Candidate(i, i + name.length(), lexicon.knownCountry.get(name)));
+                i += name.length();
+            } else {
+                i++;
+            }
+        }
+    }
+
+    static boolean wholeWord(String m, int start, int end) {
+        if (ChineseText.isHan(m.charAt(start))) {
+            return true;
+        }
+        return (start == 0 || !Character.isLetterOrDigit(m.charAt(start - 1)))
+                && (end >= m.length() || !Character.isLetterOrDigit(m.charAt(end)));
+    }
+}

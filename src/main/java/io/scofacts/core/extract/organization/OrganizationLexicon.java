@@ -1,0 +1,125 @@
+package io.scofacts.core.extract.organization;
+
+import io.scofacts.core.lexicon.LexiconFile;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The organisation lexicons, read once. */
+final class OrganizationLexicon {
+
+    private static final int DEFAULT_ENDING_LENGTH = 4;
+
+    final Map<String, Boolean> chineseSuffixStrength = new HashMap<>();
+    final Set<String> seatSuffixes = new HashSet<>();
+    final WordTable chineseSuffixes;
+    final WordTable suffixBlockers;
+    final WordTable chineseStops;
+    final WordTable stopExceptions;
+    final WordTable genericWords;
+    final WordTable dealVerbs;
+    final WordTable pluralCountries;
+    final Map<String, String> placeCueCountry = new HashMap<>();
+    final WordTable placeCues;
+    /** Known names with their country code, null for international bodies. */
+    final Map<String, String> knownCountry = new LinkedHashMap<>();
+    final WordTable knownNames;
+    /** Short form to the full names it stands for. */
+    final Map<String, List<String>> fullNames = new HashMap<>();
+    final List<String> aliasMarkers = new ArrayList<>();
+    final Set<String> englishHeads = new HashSet<>();
+    final Set<String> englishStops = new HashSet<>();
+    final Set<String> englishGeneric = new HashSet<>();
+    final Set<String> englishNonOrganization = new HashSet<>();
+    /** Russian head stems with the most letters an ending may add. */
+    final Map<String, Integer> russianHeadStems = new LinkedHashMap<>();
+    final Set<String> russianLegalForms = new HashSet<>();
+    final Set<String> russianStops = new HashSet<>();
+    /** Russian word endings by kind: adjective, verb, short-participle. */
+    final Map<String, List<String>> russianEndings = new HashMap<>();
+
+    OrganizationLexicon() {
+        for (String[] row : LexiconFile.read("lexicon/organization-zh-suffixes.tsv")) {
+            chineseSuffixStrength.put(row[0], "strong".equals(row[1]));
+            if (row.length > 2 && "seat".equals(row[2])) {
+                seatSuffixes.add(row[0]);
+            }
+        }
+        chineseSuffixes = new WordTable(chineseSuffixStrength.keySet());
+        suffixBlockers = table("lexicon/organization-zh-suffix-blockers.tsv");
+        chineseStops = table("lexicon/organization-zh-stops.tsv");
+        stopExceptions = table("lexicon/organization-zh-stop-exceptions.tsv");
+        genericWords = table("lexicon/organization-zh-generic.tsv");
+        dealVerbs = table("lexicon/organization-zh-deal-verbs.tsv");
+        pluralCountries = table("lexicon/organization-zh-plural-countries.tsv");
+        for (String[] row : LexiconFile.read("lexicon/organization-zh-place-cues.tsv")) {
+            placeCueCountry.put(row[0], row[1]);
+        }
+        placeCues = new WordTable(placeCueCountry.keySet());
+        for (String[] row : LexiconFile.read("lexicon/organization-known.tsv")) {
+            knownCountry.put(row[0], "-".equals(row[1]) ? null : row[1]);
+        }
+        knownNames = new WordTable(knownCountry.keySet());
+        for (String[] row : LexiconFile.read("lexicon/organization-abbreviations.tsv")) {
+            fullNames.computeIfAbsent(row[0], k -> new ArrayList<>()).add(row[1]);
+        }
+        LexiconFile.read("lexicon/organization-alias-markers.tsv").forEach(row -> aliasMarkers.add(row[0]));
+        aliasMarkers.sort((a, b) -> b.length() - a.length());
+        LexiconFile.read("lexicon/organization-en-heads.tsv").forEach(row -> englishHeads.add(row[0]));
+        LexiconFile.read("lexicon/organization-en-stops.tsv").forEach(row -> englishStops.add(row[0]));
+        LexiconFile.read("lexicon/organization-en-generic.tsv").forEach(row -> englishGeneric.add(row[0]));
+        LexiconFile.read("lexicon/organization-en-non-org-words.tsv")
+                .forEach(row -> englishNonOrganization.add(row[0]));
+        LexiconFile.read("lexicon/organization-ru-heads.tsv").forEach(row ->
+                russianHeadStems.put(row[0], row.length > 1 ? Integer.parseInt(row[1]) : DEFAULT_ENDING_LENGTH));
+        LexiconFile.read("lexicon/organization-ru-legal-forms.tsv").forEach(row -> russianLegalForms.add(row[0]));
+        LexiconFile.read("lexicon/organization-ru-stops.tsv").forEach(row -> russianStops.add(row[0]));
+        for (String kind : List.of("adjective", "verb", "short-participle")) {
+            russianEndings.put(kind, new ArrayList<>());
+        }
+        LexiconFile.read("lexicon/organization-ru-endings.tsv")
+                .forEach(row -> russianEndings.get(row[1]).add(row[0]));
+    }
+
+    private static WordTable table(String resource) {
+        List<String> words = new ArrayList<>();
+        LexiconFile.read(resource).forEach(row -> words.add(row[0]));
+        return new WordTable(words);
+    }
+
+    boolean isStrong(String suffix) {
+        return chineseSuffixStrength.getOrDefault(suffix, false);
+    }
+
+    /**
+     * The stop word ending right before {@code end}, unless its last character belongs to an
+     * ordinary word there ("数据": 据 is no stop). Null: no stop ends there.
+     */
+    String stopEndingAt(String text, int end) {
+        String stop = chineseStops.endingAt(text, end);
+        if (stop == null || stop.length() > 1) {
+            return stop;
+        }
+        int at = end - 1;
+        boolean inWord = (at > 0 && stopExceptions.contains(text.substring(at - 1, at + 1)))
+                || (at + 2 <= text.length() && stopExceptions.contains(text.substring(at, at + 2)));
+        return inWord ? null : stop;
+    }
+
+    /** Whether {@code part} is made of descriptive words only (greedy longest-first cover). */
+    boolean isGenericOnly(String part) {
+        int at = 0;
+        while (at < part.length()) {
+            String word = genericWords.startingAt(part, at);
+            if (word == null) {
+                return false;
+            }
+            at += word.length();
+        }
+        return true;
+    }
+}

@@ -1,0 +1,186 @@
+package io.scofacts.core.extract.organization;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Russian organisation names in any case: a legal form with a quoted name ("ООО «Яндекс»"), or a
+ * head noun ("Министерство", "университет", "организации") with the capitalised adjectives before
+ * it and the genitive words after it ("Шанхайской организации сотрудничества", "Министерства
+ * цифрового развития"). A bare head names nothing.
+ */
+final class RussianNameFinder {
+
+    private static final int MAX_LEFT = 3;
+    private static final int MAX_RIGHT = 9;
+    private static final int MAX_QUOTED = 80;
+    /** "Министерство по развитию …", "Агентство по делам …". */
+    private static final Set<String> PREPOSITIONS_AFTER_HEAD = Set.of("по");
+    private static final Set<String> JOINERS = Set.of("и");
+
+    private final OrganizationLexicon lexicon;
+
+    RussianNameFinder(OrganizationLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    void find(ArticleScan scan, List<Candidate> out) {
+        String m = scan.match;
+        List<WordToken> tokens = WordToken.of(m, false);
+        int t = 0;
+        while (t < tokens.size()) {
+            WordToken token = tokens.get(t);
+            if (isLegalForm(token.text())) {
+                int close = quotedNameEnd(m, token.end());
+                if (close > 0) {
+                    out.add(new Candidate(token.start(), close, null));
+                    t = firstTokenFrom(tokens, t, close);
+                    continue;
+                }
+            }
+            if (!isHead(token.text())) {
+                t++;
+                continue;
+            }
+            int first = t;
+            while (first > 0 && t - first < MAX_LEFT && adjacent(m, tokens.get(first - 1), tokens.get(first))
+                    && isAdjective(tokens.get(first - 1).text())) {
+                first--;
+            }
+            while (first < t && !tokens.get(first).isCapitalised()) {
+                first++;
+            }
+            int last = t;
+            while (last + 1 < tokens.size() && last - t < MAX_RIGHT
+                    && adjacent(m, tokens.get(last), tokens.get(last + 1))) {
+                WordToken next = tokens.get(last + 1);
+                if (JOINERS.contains(next.text()) && last + 2 < tokens.size()
+                        && adjacent(m, next, tokens.get(last + 2)) && continuesAfterJoiner(tokens.get(last + 2).text())) {
+                    last += 2;
+                    continue;
+                }
+                boolean byWhat = last == t && PREPOSITIONS_AFTER_HEAD.contains(next.text()) && last + 2 < tokens.size()
+                        && adjacent(m, next, tokens.get(last + 2)) && isNameWord(tokens.get(last + 2).text());
+                if (byWhat) {
+                    last += 2;
+                    continue;
+                }
+                if (!isNameWord(next.text())) {
+                    break;
+                }
+                last++;
+            }
+            int end = tokens.get(last).end();
+            int quoted = quotedNameEnd(m, end);
+            if (quoted > 0) {
+                end = quoted;
+            }
+            boolean capitalised = tokens.get(first).isCapitalised();
+            boolean enough = last > first || quoted > 0;
+            if (capitalised && enough && !(first == t && sentenceStart(m, token.start()) && last - t < 2 && quoted < 0
+                    && !tokens.get(last).isCapitalised())) {
+                int start = tokens.get(first).start();
+                java.util.Set<String> countries = scan.countriesInside(start, end);
+                out.add(new Candidate(start, end, countries.size() == 1 ? countries.iterator().next() : null));
+                t = firstTokenFrom(tokens, t, end);
+                continue;
+            }
+            t++;
+        }
+    }
+
+    /** "ООО" as written; "компания" in any letter case. */
+    private boolean isLegalForm(String word) {
+        return lexicon.russianLegalForms.contains(word)
+                || lexicon.russianLegalForms.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    private boolean isHead(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        for (var stem : lexicon.russianHeadStems.entrySet()) {
+            if (lower.startsWith(stem.getKey()) && lower.length() - stem.getKey().length() <= stem.getValue()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "связи и массовых коммуникаций" continues a name; "и компания «…»", "и Евразийского банка" start another. */
+    private boolean continuesAfterJoiner(String word) {
+        return !Character.isUpperCase(word.charAt(0)) && !isHead(word)
+                && !isLegalForm(word) && isNameWord(word);
+    }
+
+    private boolean isNameWord(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (lexicon.russianStops.contains(lower) || lower.length() < 3 && !Character.isUpperCase(word.charAt(0))) {
+            return false;
+        }
+        if (Character.isUpperCase(word.charAt(0))) {
+            return true;
+        }
+        for (String ending : lexicon.russianEndings.get("short-participle")) {
+            if (lower.endsWith(ending)) {
+                return false;
+            }
+        }
+        for (String ending : lexicon.russianEndings.get("verb")) {
+            if (lower.endsWith(ending)) {
+                return isAdjective(lower) && !lower.endsWith("ит") && !lower.endsWith("ет");
+            }
+        }
+        return true;
+    }
+
+    private boolean isAdjective(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        for (String ending : lexicon.russianEndings.get("adjective")) {
+            if (lower.length() > ending.length() + 2 && lower.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The end (after ») of a «…» name starting at most one space after {@code from}, else -1. */
+    private static int quotedNameEnd(String m, int from) {
+        int open = from;
+        if (open < m.length() && m.charAt(open) == ' ') {
+            open++;
+        }
+        if (open >= m.length() || m.charAt(open) != '«') {
+            return -1;
+        }
+        for (int k = open + 1; k < m.length() && k - open <= MAX_QUOTED; k++) {
+            char c = m.charAt(k);
+            if (c == '»') {
+                return k > open + 1 ? k + 1 : -1;
+            }
+            if (c == '\n' || c == '«') {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean adjacent(String m, WordToken left, WordToken right) {
+        return right.start() - left.end() == 1 && m.charAt(left.end()) == ' ';
+    }
+
+    private static boolean sentenceStart(String m, int at) {
+        int k = at - 1;
+        while (k >= 0 && m.charAt(k) == ' ') {
+            k--;
+        }
+        return k < 0 || ".!?\n«\"".indexOf(m.charAt(k)) >= 0;
+    }
+
+    private static int firstTokenFrom(List<WordToken> tokens, int from, int end) {
+        int t = from;
+        while (t < tokens.size() && tokens.get(t).start() < end) {
+            t++;
+        }
+        return t;
+    }
+}

@@ -1,0 +1,162 @@
+package io.scofacts.core.extract.organization;
+
+import io.scofacts.core.text.NameKey;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * One organisation, one name: a short form (上合组织, SCO, ШОС, or one the story introduces with
+ * "（以下简称“X”）" / "(hereinafter X)" / "(далее — X)" or an acronym in brackets) is reported
+ * under the full name as the story first writes it, when the story writes the full name too.
+ */
+final class ShortForms {
+
+    private static final int MAX_ALIAS = 20;
+    private static final int MAX_ALIASES = 32;
+    private static final int MAX_ACRONYM = 8;
+    private static final String ALIAS_OPENERS = " :：—–-“\"«'‘「";
+    private static final String ALIAS_CLOSERS = "”\"»'’」)）,，、;；";
+
+    private final OrganizationLexicon lexicon;
+
+    /** Short form to the comparison keys of the full names it stands for. */
+    private final Map<String, List<String>> fullKeys = new HashMap<>();
+
+    ShortForms(OrganizationLexicon lexicon) {
+        this.lexicon = lexicon;
+        lexicon.fullNames.forEach((shortForm, fulls) ->
+                fullKeys.put(shortForm, fulls.stream().map(ShortForms::formKey).toList()));
+    }
+
+    /** The candidates (sorted, non-overlapping) with short forms renamed and alias mentions added. */
+    List<Candidate> resolve(ArticleScan scan, List<Candidate> candidates) {
+        Map<String, Candidate> firstByKey = new HashMap<>();
+        Map<String, String> keys = new HashMap<>();
+        for (Candidate candidate : candidates) {
+            String key = keys.computeIfAbsent(written(scan, candidate), ShortForms::formKey);
+            firstByKey.putIfAbsent(key, candidate);
+        }
+        List<Candidate> resolved = new ArrayList<>(candidates.size());
+        for (Candidate candidate : candidates) {
+            resolved.add(renamed(scan, candidate, firstByKey));
+        }
+        return withAliases(scan, resolved);
+    }
+
+    private Candidate renamed(ArticleScan scan, Candidate candidate, Map<String, Candidate> firstByKey) {
+        String shortForm = scan.match.substring(candidate.start(), candidate.end());
+        for (String fullKey : fullKeys.getOrDefault(shortForm, List.of())) {
+            Candidate first = firstByKey.get(fullKey);
+            if (first != null) {
+                return new Candidate(candidate.start(), candidate.end(), first.country(), written(scan, first));
+            }
+        }
+        return candidate;
+    }
+
+    private List<Candidate> withAliases(ArticleScan scan, List<Candidate> candidates) {
+        String m = scan.match;
+        TreeMap<Integer, Candidate> byStart = new TreeMap<>();
+        candidates.forEach(candidate -> byStart.put(candidate.start(), candidate));
+        Map<String, Candidate> aliases = new LinkedHashMap<>();
+        for (Candidate candidate : candidates) {
+            int[] alias = aliasAfter(m, candidate.end());
+            if (alias != null && alias[1] - alias[0] < candidate.length() && aliases.size() < MAX_ALIASES) {
+                aliases.putIfAbsent(m.substring(alias[0], alias[1]), candidate);
+            }
+        }
+        for (Map.Entry<String, Candidate> entry : aliases.entrySet()) {
+            String alias = entry.getKey();
+            Candidate full = entry.getValue();
+            String fullName = written(scan, full);
+            for (int at = m.indexOf(alias, full.end()); at >= 0; at = m.indexOf(alias, at + alias.length())) {
+                int end = at + alias.length();
+                if (!KnownNameFinder.wholeWord(m, at, end)) {
+                    continue;
+                }
+                Candidate mention = new Candidate(at, end, full.country(), fullName);
+                Candidate same = byStart.get(at);
+                if (same != null && same.end() == end) {
+                    byStart.put(at, mention);
+                    continue;
+                }
+                Map.Entry<Integer, Candidate> before = byStart.floorEntry(at);
+                Map.Entry<Integer, Candidate> after = byStart.ceilingEntry(at);
+                boolean free = (before == null || !before.getValue().overlaps(mention))
+                        && (after == null || !after.getValue().overlaps(mention));
+                if (free) {
+                    byStart.put(at, mention);
+                }
+            }
+        }
+        return new ArrayList<>(byStart.values());
+    }
+
+    /** The {start, end} of the short form a bracket right after a name introduces, else null. */
+    private int[] aliasAfter(String m, int end) {
+        int at = end;
+        if (at < m.length() && m.charAt(at) == ' ') {
+            at++;
+        }
+        if (at >= m.length() || !ChineseText.isOpenBracket(m.charAt(at))) {
+            return null;
+        }
+        at++;
+        int acronymEnd = at;
+        while (acronymEnd < m.length() && acronymEnd - at <= MAX_ACRONYM
+                && (Character.isUpperCase(m.charAt(acronymEnd)))) {
+            acronymEnd++;
+        }
+        if (acronymEnd - at >= 2 && acronymEnd < m.length() && ChineseText.isCloseBracket(m.charAt(acronymEnd))) {
+            return new int[] {at, acronymEnd};
+        }
+        String marker = markerAt(m, at);
+        if (marker == null) {
+            return null;
+        }
+        at += marker.length();
+        while (at < m.length() && ALIAS_OPENERS.indexOf(m.charAt(at)) >= 0) {
+            at++;
+        }
+        int aliasEnd = at;
+        while (aliasEnd < m.length() && aliasEnd - at <= MAX_ALIAS && ALIAS_CLOSERS.indexOf(m.charAt(aliasEnd)) < 0) {
+            aliasEnd++;
+        }
+        if (aliasEnd == at || aliasEnd - at > MAX_ALIAS || aliasEnd >= m.length()) {
+            return null;
+        }
+        return new int[] {at, aliasEnd};
+    }
+
+    private String markerAt(String m, int at) {
+        for (String marker : lexicon.aliasMarkers) {
+            if (m.regionMatches(true, at, marker, 0, marker.length())) {
+                return marker;
+            }
+        }
+        return null;
+    }
+
+    private static String written(ArticleScan scan, Candidate candidate) {
+        return candidate.name() != null ? candidate.name() : scan.text.substring(candidate.start(), candidate.end());
+    }
+
+    /** Russian names compare by word stems, so inflected forms of one name meet. */
+    private static String formKey(String name) {
+        String key = NameKey.of(name);
+        boolean cyrillic = key.chars().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC);
+        if (!cyrillic) {
+            return key;
+        }
+        StringBuilder stems = new StringBuilder();
+        for (String word : name.toLowerCase(Locale.ROOT).split("\\s+")) {
+            stems.append(word, 0, Math.min(5, word.length())).append(' ');
+        }
+        return stems.toString();
+    }
+}
