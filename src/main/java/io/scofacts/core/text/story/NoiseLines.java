@@ -1,0 +1,312 @@
+package io.scofacts.core.text.story;
+
+import io.scofacts.core.text.story.NoiseCues.Kind;
+import java.util.BitSet;
+import java.util.List;
+
+/**
+ * Decides, line by line, which lines of a page are furniture around the stories: menus and
+ * breadcrumbs, hotlines and ads, "more news" lists, reader calls, copyright and disclaimer
+ * footers, editor and photo credits, share bars. Cues from {@link NoiseCues} and the shape of the
+ * lines decide together; every story on the page stays, and a line nothing marks stays.
+ */
+final class NoiseLines {
+
+    /** A cue marks a line only when the line is this short: in running text the words mean something else. */
+    private static final int START_CUE_LINE = 60;
+    private static final int CONTAINS_CUE_LINE = 80;
+    private static final int FOOTER_CUE_LINE = 120;
+    private static final int FOOTER_CONTINUATION = 20;
+    private static final int MIN_RUN = 3;
+
+    private final NoiseCues cues;
+
+    NoiseLines(NoiseCues cues) {
+        this.cues = cues;
+    }
+
+    /** The view positions (whole lines with their line ends) that are page furniture. */
+    BitSet find(String text, String key) {
+        List<Line> lines = Line.split(text);
+        Page page = new Page(text, key, lines);
+        markCueLines(page);
+        markRegions(page);
+        markShortRuns(page);
+        BitSet dropped = new BitSet(text.length());
+        for (int i = 0; i < lines.size(); i++) {
+            if (page.noise[i] && !page.keep[i]) {
+                dropped.set(lines.get(i).start(), lines.get(i).next());
+            }
+        }
+        return dropped;
+    }
+
+    private final class Page {
+        final String text;
+        final String key;
+        final List<Line> lines;
+        final boolean[] noise;
+        final boolean[] cueNoise;
+        final boolean[] keep;
+        final boolean[] separator;
+        final boolean[] heading;
+        final boolean[] footer;
+        /** Index of the next non-blank line after each line, or -1. */
+        final int[] nextContent;
+
+        Page(String text, String key, List<Line> lines) {
+            this.text = text;
+            this.key = key;
+            this.lines = lines;
+            int n = lines.size();
+            noise = new boolean[n];
+            cueNoise = new boolean[n];
+            keep = new boolean[n];
+            separator = new boolean[n];
+            heading = new boolean[n];
+            footer = new boolean[n];
+            nextContent = new int[n];
+            int next = -1;
+            for (int i = n - 1; i >= 0; i--) {
+                nextContent[i] = next;
+                if (!lines.get(i).isBlank()) {
+                    next = i;
+                }
+            }
+        }
+
+        Line line(int i) {
+            return lines.get(i);
+        }
+    }
+
+    private void markCueLines(Page page) {
+        for (int i = 0; i < page.lines.size(); i++) {
+            Line line = page.line(i);
+            if (line.isBlank()) {
+                continue;
+            }
+            if (LineShapes.isSeparator(page.text, line)) {
+                page.separator[i] = page.noise[i] = true;
+            } else if (startsWith(page.key, line, Kind.KEEP) && line.length() <= START_CUE_LINE) {
+                page.keep[i] = true;
+            } else if (isHeading(page.key, line)) {
+                page.heading[i] = page.noise[i] = page.cueNoise[i] = true;
+            } else if (isFooterStart(page.key, line)) {
+                page.footer[i] = page.noise[i] = page.cueNoise[i] = true;
+            } else if (isCueLine(page.key, line) || LineShapes.isUrlLine(page.key, line)
+                    || LineShapes.isPhoneLine(page.text, line) || LineShapes.isPhotoCredit(page.text, line)
+                    || LineShapes.isMenuLine(page.text, line)) {
+                page.noise[i] = page.cueNoise[i] = true;
+            }
+        }
+    }
+
+    private boolean isHeading(String key, Line line) {
+        int at = LineShapes.skipOpening(key, line);
+        int cue = cues.get(Kind.HEADING).startsAt(key, at, line.trimEnd());
+        if (cue == 0) {
+            return false;
+        }
+        int rest = LineShapes.skipDecoration(key, at + cue, line.trimEnd());
+        if (rest == line.trimEnd()) {
+            return true;
+        }
+        char after = key.charAt(at + cue);
+        boolean labelled = after == ':' || after == '：' || after == '|' || after == '】' || after == ']' || after == '>';
+        return labelled && line.isHeadlineLike();
+    }
+
+    private boolean isFooterStart(String key, Line line) {
+        CueSet footer = cues.get(Kind.FOOTER);
+        return footer.startsAt(key, LineShapes.skipOpening(key, line), line.trimEnd()) > 0
+                || (line.length() <= FOOTER_CUE_LINE && footer.occursIn(key, line.trimStart(), line.trimEnd()));
+    }
+
+    private boolean isCueLine(String key, Line line) {
+        return (line.length() <= START_CUE_LINE && startsWith(key, line, Kind.START))
+                || (line.length() <= CONTAINS_CUE_LINE
+                        && cues.get(Kind.CONTAINS).occursIn(key, line.trimStart(), line.trimEnd()));
+    }
+
+    private boolean startsWith(String key, Line line, Kind kind) {
+        int at = LineShapes.skipOpening(key, line);
+        return at < line.trimEnd() && cues.get(kind).startsAt(key, at, line.trimEnd()) > 0;
+    }
+
+    private boolean isTeaser(Page page, int i) {
+        Line line = page.line(i);
+        return line.length() >= 10 && (LineShapes.endsTruncated(page.text, line)
+                || cues.get(Kind.TEASER_END).endsIn(page.key, line.trimStart(), line.trimEnd()));
+    }
+
+    private boolean isListItem(Page page, int i) {
+        Line line = page.line(i);
+        return line.isHeadlineLike() || line.isShortItem() || LineShapes.isDatedHeadline(page.text, line);
+    }
+
+    private enum Mode { STORY, LIST, FOOTER }
+
+    /**
+     * One forward pass over the lines: a "more news" heading, a headline-and-teaser pair or two
+     * dated headlines open a list of other stories, which runs over headlines, teasers and the
+     * one-paragraph summaries between them, and ends at running text; a footer cue opens a footer
+     * that runs while the lines speak of rights, sources and disclaimers.
+     */
+    private void markRegions(Page page) {
+        Mode mode = Mode.STORY;
+        int lastHeadline = -1;
+        int previousContent = -1;
+        boolean hadPair = false;
+        boolean itemsContiguous = true;
+        boolean blankSincePrevious = false;
+        for (int i = 0; i < page.lines.size(); i++) {
+            Line line = page.line(i);
+            if (line.isBlank()) {
+                blankSincePrevious = true;
+                continue;
+            }
+            if (page.keep[i]) {
+                mode = Mode.STORY;
+            } else if (page.heading[i]) {
+                mode = Mode.LIST;
+                lastHeadline = -1;
+                hadPair = false;
+                itemsContiguous = true;
+            } else if (page.footer[i]) {
+                mode = Mode.FOOTER;
+            } else if (mode == Mode.FOOTER) {
+                if (!page.noise[i]) {
+                    if (line.length() <= FOOTER_CONTINUATION
+                            || cues.get(Kind.FOOTER_WORD).occursIn(page.key, line.trimStart(), line.trimEnd())) {
+                        page.noise[i] = true;
+                    } else {
+                        mode = Mode.STORY;
+                    }
+                }
+            } else if (mode == Mode.LIST) {
+                if (page.noise[i]) {
+                    // separators and furniture inside a list change nothing
+                } else if (isTeaser(page, i)) {
+                    page.noise[i] = true;
+                    hadPair |= lastHeadline >= 0 && lastHeadline == previousContent;
+                    lastHeadline = -1;
+                } else if (isListItem(page, i)) {
+                    if (lastHeadline >= 0 && lastHeadline == previousContent && blankSincePrevious) {
+                        itemsContiguous = false;
+                    }
+                    page.noise[i] = true;
+                    lastHeadline = i;
+                } else if (lastHeadline >= 0 && lastHeadline == previousContent && endsItem(page, i)) {
+                    page.noise[i] = true;
+                    hadPair = true;
+                    lastHeadline = -1;
+                } else {
+                    mode = Mode.STORY;
+                    if (lastHeadline >= 0 && lastHeadline == previousContent && !page.cueNoise[lastHeadline]
+                            && (hadPair || (itemsContiguous && blankBefore(page, lastHeadline)))) {
+                        page.noise[lastHeadline] = false;
+                    }
+                }
+            } else if (!page.noise[i]) {
+                if (isTeaser(page, i) && previousContent >= 0 && page.line(previousContent).isHeadlineLike()
+                        && !page.noise[previousContent] && teaserPairStandsAlone(page, previousContent, i)) {
+                    page.noise[previousContent] = page.noise[i] = true;
+                    mode = Mode.LIST;
+                    lastHeadline = -1;
+                    hadPair = true;
+                    itemsContiguous = true;
+                } else if (LineShapes.isDatedHeadline(page.text, line) && page.nextContent[i] >= 0
+                        && LineShapes.isDatedHeadline(page.text, page.line(page.nextContent[i]))) {
+                    page.noise[i] = true;
+                    mode = Mode.LIST;
+                    lastHeadline = i;
+                    hadPair = false;
+                    itemsContiguous = true;
+                }
+            }
+            previousContent = i;
+            blankSincePrevious = false;
+        }
+    }
+
+    /** A summary paragraph belongs to the list when another item, furniture or the end follows it. */
+    private boolean endsItem(Page page, int i) {
+        int next = page.nextContent[i];
+        return next < 0 || page.noise[next] || page.heading[next] || isListItem(page, next) || isTeaser(page, next);
+    }
+
+    /** A headline and a teaser are another story's link when set apart by furniture or followed by more. */
+    private boolean teaserPairStandsAlone(Page page, int headline, int teaser) {
+        int before = headline - 1;
+        while (before >= 0 && page.line(before).isBlank()) {
+            before--;
+        }
+        int after = page.nextContent[teaser];
+        return before < 0 || page.noise[before] || after < 0 || page.noise[after] || isListItem(page, after);
+    }
+
+    private static boolean blankBefore(Page page, int i) {
+        return i > 0 && page.line(i - 1).isBlank();
+    }
+
+    /**
+     * Runs of at least three very short lines (menu items, buttons) are a menu when they stand
+     * before the first or after the last paragraph of running text, name a menu item, or hold
+     * other furniture; elsewhere they may be a list in the story and stay.
+     */
+    private void markShortRuns(Page page) {
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < page.lines.size(); i++) {
+            if (!page.noise[i] && page.line(i).isParagraphLike()) {
+                if (first < 0) {
+                    first = i;
+                }
+                last = i;
+            }
+        }
+        int i = 0;
+        while (i < page.lines.size()) {
+            if (!inRun(page, i) || page.line(i).isBlank()) {
+                i++;
+                continue;
+            }
+            int runStart = i;
+            int members = 0;
+            int shortItems = 0;
+            boolean furniture = false;
+            boolean nav = false;
+            int runEnd = i;
+            while (i < page.lines.size() && inRun(page, i)) {
+                Line line = page.line(i);
+                if (!line.isBlank()) {
+                    runEnd = i;
+                    if (!page.separator[i]) {
+                        members++;
+                    }
+                    if (page.cueNoise[i]) {
+                        furniture = true;
+                    } else if (!page.noise[i]) {
+                        shortItems++;
+                        nav |= cues.get(Kind.NAV).occursIn(page.key, line.trimStart(), line.trimEnd());
+                    }
+                }
+                i++;
+            }
+            boolean outsideStory = first < 0 || runEnd < first || runStart > last;
+            if (members >= MIN_RUN && shortItems > 0 && (outsideStory || nav || furniture)) {
+                for (int j = runStart; j <= runEnd; j++) {
+                    if (!page.line(j).isBlank()) {
+                        page.noise[j] = true;
+                    }
+                }
+            }
+        }
+    }
+
+    private static boolean inRun(Page page, int i) {
+        Line line = page.line(i);
+        return !page.keep[i] && (line.isBlank() || page.noise[i] || line.isShortItem());
+    }
+}
