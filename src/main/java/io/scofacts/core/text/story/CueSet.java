@@ -35,6 +35,19 @@ final class CueSet {
         return false;
     }
 
+    /** How many cues occur inside {@code text[from, to)}, counted at distinct non-overlapping places. */
+    int countIn(String text, int from, int to) {
+        int count = 0;
+        for (int i = from; i < to; i++) {
+            int length = startsAt(text, i, to);
+            if (length > 0) {
+                count++;
+                i += length - 1;
+            }
+        }
+        return count;
+    }
+
     /** The length of the longest cue starting at {@code at} and ending by {@code to}, else 0. */
     int startsAt(String text, int at, int to) {
         List<String> candidates = byFirstChar.get(text.charAt(at));

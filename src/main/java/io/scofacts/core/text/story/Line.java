@@ -15,6 +15,7 @@ record Line(int start, int end, int next, int trimStart, int trimEnd, int hanCha
     private static final int LATIN_SHORT_ITEM = 24;
     private static final int HAN_HEADLINE = 50;
     private static final int LATIN_HEADLINE = 110;
+    private static final int PARAGRAPH = 16;
 
     static List<Line> split(String text) {
         List<Line> lines = new ArrayList<>();
@@ -86,7 +87,7 @@ record Line(int start, int end, int next, int trimStart, int trimEnd, int hanCha
 
     /** Running text: long enough and punctuated like sentences. */
     boolean isParagraphLike() {
-        return length() >= 30 && (sentenceEnd() || innerPunctuation);
+        return length() >= PARAGRAPH && (sentenceEnd() || innerPunctuation);
     }
 
     static boolean isBlank(char c) {

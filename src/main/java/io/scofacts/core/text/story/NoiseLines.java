@@ -17,6 +17,7 @@ final class NoiseLines {
     private static final int CONTAINS_CUE_LINE = 80;
     private static final int FOOTER_CUE_LINE = 120;
     private static final int FOOTER_CONTINUATION = 20;
+    private static final int RUNNING_SENTENCE = 24;
     private static final int MIN_RUN = 3;
 
     private final NoiseCues cues;
@@ -88,6 +89,8 @@ final class NoiseLines {
             }
             if (LineShapes.isSeparator(page.text, line)) {
                 page.separator[i] = page.noise[i] = true;
+            } else if (LineShapes.isPhotoCredit(page.text, line)) {
+                page.noise[i] = page.cueNoise[i] = true;
             } else if (startsWith(page.key, line, Kind.KEEP) && line.length() <= START_CUE_LINE) {
                 page.keep[i] = true;
             } else if (isHeading(page.key, line)) {
@@ -95,8 +98,7 @@ final class NoiseLines {
             } else if (isFooterStart(page.key, line)) {
                 page.footer[i] = page.noise[i] = page.cueNoise[i] = true;
             } else if (isCueLine(page.key, line) || LineShapes.isUrlLine(page.key, line)
-                    || LineShapes.isPhoneLine(page.text, line) || LineShapes.isPhotoCredit(page.text, line)
-                    || LineShapes.isMenuLine(page.text, line)) {
+                    || LineShapes.isPhoneLine(page.text, line) || LineShapes.isMenuLine(page.text, line)) {
                 page.noise[i] = page.cueNoise[i] = true;
             }
         }
@@ -123,10 +125,20 @@ final class NoiseLines {
                 || (line.length() <= FOOTER_CUE_LINE && footer.occursIn(key, line.trimStart(), line.trimEnd()));
     }
 
+    /**
+     * A short line starting with a furniture cue, or containing one; a running sentence (a story
+     * may mention a hotline or copyright) needs two cues.
+     */
     private boolean isCueLine(String key, Line line) {
-        return (line.length() <= START_CUE_LINE && startsWith(key, line, Kind.START))
-                || (line.length() <= CONTAINS_CUE_LINE
-                        && cues.get(Kind.CONTAINS).occursIn(key, line.trimStart(), line.trimEnd()));
+        if (line.length() <= START_CUE_LINE && startsWith(key, line, Kind.START)) {
+            return true;
+        }
+        if (line.length() > CONTAINS_CUE_LINE) {
+            return false;
+        }
+        int found = cues.get(Kind.CONTAINS).countIn(key, line.trimStart(), line.trimEnd());
+        boolean sentence = line.sentenceEnd() && line.innerPunctuation() && line.length() >= RUNNING_SENTENCE;
+        return found >= (sentence ? 2 : 1);
     }
 
     private boolean startsWith(String key, Line line, Kind kind) {

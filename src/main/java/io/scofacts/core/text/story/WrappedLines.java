@@ -14,7 +14,7 @@ final class WrappedLines {
 
     private static final int MAX_WIDTH = 400;
     private static final int MIN_WIDTH = 10;
-    private static final int MIN_WRAPPED_LINES = 4;
+    private static final int MIN_WRAPPED_LINES = 3;
 
     private WrappedLines() {
     }
