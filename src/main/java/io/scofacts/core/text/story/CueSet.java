@@ -50,6 +50,9 @@ final class CueSet {
 
     /** The length of the longest cue starting at {@code at} and ending by {@code to}, else 0. */
     int startsAt(String text, int at, int to) {
+        if (at >= to) {
+            return 0;
+        }
         List<String> candidates = byFirstChar.get(text.charAt(at));
         int longest = 0;
         if (candidates != null) {

@@ -47,7 +47,7 @@ record Line(int start, int end, int next, int trimStart, int trimEnd, int hanCha
         boolean inner = false;
         for (int i = ts; i < te; i++) {
             char c = text.charAt(i);
-            if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+            if (LineShapes.isHan(c)) {
                 han++;
             } else if (Character.isLetter(c)) {
                 letters++;

@@ -107,19 +107,26 @@ final class LineShapes {
         return end > line.trimStart() && text.charAt(end - 1) == '摄';
     }
 
-    /** "首页 | 新闻 | 国际 | 财经", "Home > World > Asia": three or more short items between separators. */
+    /**
+     * "首页 | 新闻 | 国际 | 财经", "Home > World > Asia": three or more short items between
+     * separators; items set apart by single spaces only ("首页 新闻 国际 财经") need four, as a
+     * title may have three spaced parts.
+     */
     static boolean isMenuLine(String text, Line line) {
         if (line.sentenceEnd()) {
             return false;
         }
         int items = 0;
         int itemLength = 0;
-        int separators = 0;
+        int hard = 0;
+        int soft = 0;
         for (int i = line.trimStart(); i <= line.trimEnd(); i++) {
-            boolean boundary = i == line.trimEnd() || isMenuSeparator(text, i, line);
-            if (boundary) {
-                if (i < line.trimEnd()) {
-                    separators++;
+            int separator = i == line.trimEnd() ? END : separatorAt(text, i, line);
+            if (separator != NONE) {
+                if (separator == HARD) {
+                    hard++;
+                } else if (separator == SOFT) {
+                    soft++;
                 }
                 if (itemLength > 0) {
                     items++;
@@ -132,21 +139,30 @@ final class LineShapes {
                 }
             }
         }
-        return items >= MIN_MENU_ITEMS && separators >= MIN_MENU_ITEMS - 1;
+        return (items >= MIN_MENU_ITEMS && hard >= MIN_MENU_ITEMS - 1)
+                || (items > MIN_MENU_ITEMS && hard + soft >= MIN_MENU_ITEMS);
     }
 
-    private static boolean isMenuSeparator(String text, int i, Line line) {
+    private static final int NONE = 0;
+    private static final int SOFT = 1;
+    private static final int HARD = 2;
+    private static final int END = 3;
+
+    private static int separatorAt(String text, int i, Line line) {
         char c = text.charAt(i);
         if (c == '|' || c == '>' || c == '»' || c == '›' || c == '/' || c == '\t') {
-            return true;
+            return HARD;
         }
-        // two spaces, or one space between Han chars: Chinese menus are spaced, Chinese sentences are not
         if (c == ' ' && i > line.trimStart() && i + 1 < line.trimEnd()) {
             char before = text.charAt(i - 1);
             char after = text.charAt(i + 1);
-            return before == ' ' || (isHan(before) && isHan(after));
+            if (after == ' ' && before != ' ') {
+                return HARD;
+            }
+            // Chinese sentences have no spaces between characters; menus do
+            return isHan(before) && isHan(after) ? SOFT : NONE;
         }
-        return false;
+        return NONE;
     }
 
     /** An excerpt cut off by the site: ends with "..." or a single "…". */
@@ -188,7 +204,9 @@ final class LineShapes {
                 && " \t([【（|".indexOf(text.charAt(datePart - 1)) >= 0;
     }
 
+    /** Han ideographs of the BMP (unified, extension A, compatibility) and the surrogates of the higher planes. */
     static boolean isHan(char c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+        return (c >= '\u4E00' && c <= '\u9FFF') || (c >= '\u3400' && c <= '\u4DBF') || (c >= '\uF900' && c <= '\uFAFF')
+                || c == '\u3007' || Character.isSurrogate(c);
     }
 }

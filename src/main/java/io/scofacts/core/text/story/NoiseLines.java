@@ -16,8 +16,8 @@ final class NoiseLines {
     private static final int START_CUE_LINE = 60;
     private static final int CONTAINS_CUE_LINE = 80;
     private static final int FOOTER_CUE_LINE = 120;
-    private static final int FOOTER_CONTINUATION = 20;
     private static final int RUNNING_SENTENCE = 24;
+    private static final int MAX_TRAILING_CREDIT = 40;
     private static final int MIN_RUN = 3;
 
     private final NoiseCues cues;
@@ -37,9 +37,32 @@ final class NoiseLines {
         for (int i = 0; i < lines.size(); i++) {
             if (page.noise[i] && !page.keep[i]) {
                 dropped.set(lines.get(i).start(), lines.get(i).next());
+            } else {
+                markTrailingCredit(key, lines.get(i), dropped);
             }
         }
         return dropped;
+    }
+
+    /** "……合作不断深化。（责编：王某）": a bracketed editor or photo credit closing a story line. */
+    private void markTrailingCredit(String key, Line line, BitSet dropped) {
+        int end = line.trimEnd();
+        if (end - line.trimStart() < 2 || (key.charAt(end - 1) != ')' && key.charAt(end - 1) != '】')) {
+            return;
+        }
+        int limit = Math.max(line.trimStart(), end - MAX_TRAILING_CREDIT);
+        for (int open = end - 2; open >= limit; open--) {
+            char c = key.charAt(open);
+            if (c == ')' || c == '】') {
+                return;
+            }
+            if (c == '(' || c == '【') {
+                if (cues.get(Kind.START).startsAt(key, open + 1, end) > 0) {
+                    dropped.set(open, end);
+                }
+                return;
+            }
+        }
     }
 
     private final class Page {
@@ -189,7 +212,7 @@ final class NoiseLines {
                 mode = Mode.FOOTER;
             } else if (mode == Mode.FOOTER) {
                 if (!page.noise[i]) {
-                    if (line.length() <= FOOTER_CONTINUATION
+                    if (line.isShortItem()
                             || cues.get(Kind.FOOTER_WORD).occursIn(page.key, line.trimStart(), line.trimEnd())) {
                         page.noise[i] = true;
                     } else {

@@ -281,4 +281,38 @@ class StoryViewNoiseTest {
         assertTrue(story.contains("政务服务热线平台"), story);
         assertTrue(story.contains("copyright rules"), story);
     }
+
+    @Test
+    void dropsABracketedEditorCreditClosingTheLastParagraph() {
+        String story = storyText("""
+                双方同意年内启动数字口岸联合试点，推动通关数据互认。（责编：赵小红、孙大伟）
+                Both sides will share customs data from next year. (Editor: Li Hua)
+                """);
+        assertTrue(story.contains("推动通关数据互认。\n"), story);
+        assertTrue(story.contains("from next year. \n"), story);
+        assertFalse(story.contains("赵小红"), story);
+        assertFalse(story.contains("Li Hua"), story);
+    }
+
+    @Test
+    void dropsASpaceSeparatedMenuButKeepsASpacedTitle() {
+        String story = storyText("""
+                首页 要闻 国际 财经 科技 体育
+                丝路云端 数字互联 共赢未来
+                中国与中亚国家数字合作持续深化，去年双边跨境电商交易额同比增长35%。
+                """);
+        assertFalse(story.contains("要闻"), story);
+        assertTrue(story.contains("丝路云端 数字互联 共赢未来"), story);
+    }
+
+    @Test
+    void aDisclaimerAtTheTopDoesNotSwallowTheTitle() {
+        String story = storyText("""
+                免责声明：本文仅代表作者观点
+                中塔跨境光缆项目竣工
+                9月1日，中塔跨境光缆项目在杜尚别竣工，全长约420公里，将显著提升塔吉克斯坦的国际通信能力。
+                """);
+        assertFalse(story.contains("免责声明"), story);
+        assertTrue(story.contains("中塔跨境光缆项目竣工"), story);
+    }
 }
