@@ -7,9 +7,12 @@ import java.util.BitSet;
  * 电"). A single space goes when both neighbours are Chinese-text chars (Han, digits, Chinese
  * punctuation), one of them Han, and at least one neighbour stands alone between spaces: that is
  * spaced-out text. A space between two longer Han runs ("论坛在天津举办 共拓合作新空间") is a
- * deliberate separator and stays, as do spaces between Latin words.
+ * deliberate separator and stays, as do spaces between Latin words. Inside a run of three or
+ * more lone chars with a Han char among them, spaces between digits go too ("1 5 0 0 余 名").
  */
 final class SpacedHan {
+
+    private static final int MIN_RUN = 3;
 
     private SpacedHan() {
     }
@@ -26,6 +29,35 @@ final class SpacedHan {
             if (chinese && (standsAlone(text, i - 1) || standsAlone(text, i + 1))) {
                 dropped.set(i);
             }
+        }
+        markSpacedRuns(text, dropped);
+    }
+
+    private static void markSpacedRuns(String text, BitSet dropped) {
+        int i = 0;
+        while (i < text.length()) {
+            if (isGap(text, i) || !standsAlone(text, i)) {
+                i++;
+                continue;
+            }
+            int runStart = i;
+            int tokens = 1;
+            boolean han = LineShapes.isHan(text.charAt(i));
+            int last = i;
+            while (last + 2 < text.length() && text.charAt(last + 1) == ' ' && !isGap(text, last + 2)
+                    && standsAlone(text, last + 2)) {
+                last += 2;
+                tokens++;
+                han |= LineShapes.isHan(text.charAt(last));
+            }
+            if (tokens >= MIN_RUN && han) {
+                for (int space = runStart + 1; space < last; space += 2) {
+                    if (isChineseText(text.charAt(space - 1)) && isChineseText(text.charAt(space + 1))) {
+                        dropped.set(space);
+                    }
+                }
+            }
+            i = last + 1;
         }
     }
 

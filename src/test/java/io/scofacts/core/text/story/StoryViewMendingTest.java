@@ -18,6 +18,12 @@ class StoryViewMendingTest {
     }
 
     @Test
+    void joinsTheDigitsOfASpacedOutFigure() {
+        assertEquals("1500余名嘉宾出席", storyText("1 5 0 0 余 名 嘉 宾 出 席"));
+        assertEquals("Room 2 0 2 5", storyText("Room 2 0 2 5"));
+    }
+
+    @Test
     void dropsIdeographicOcrSpacesInTraditionalText() {
         assertEquals("中央社台北3日電", storyText("中\u3000央\u3000社\u3000台\u3000北\u30003\u3000日\u3000電"));
     }
