@@ -1,9 +1,7 @@
 package io.scofacts.core.text;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
@@ -53,14 +51,23 @@ public final class SimplifiedChars {
             if (in == null) {
                 throw new IllegalStateException("HanLP character table missing from the classpath: " + TABLE);
             }
-            try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-                for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                    if (line.length() == 3 && line.charAt(1) == '=') {
-                        table[line.charAt(0)] = line.charAt(2);
-                    }
-                }
+            String rows;
+            try (in) {
+                rows = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read " + TABLE, e);
+            }
+            int start = 0;
+            while (start < rows.length()) {
+                int end = rows.indexOf('\n', start);
+                if (end < 0) {
+                    end = rows.length();
+                }
+                int length = end - start - (end > start && rows.charAt(end - 1) == '\r' ? 1 : 0);
+                if (length == 3 && rows.charAt(start + 1) == '=') {
+                    table[rows.charAt(start)] = rows.charAt(start + 2);
+                }
+                start = end + 1;
             }
             return table;
         }

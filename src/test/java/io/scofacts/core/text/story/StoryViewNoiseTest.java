@@ -315,4 +315,50 @@ class StoryViewNoiseTest {
         assertFalse(story.contains("免责声明"), story);
         assertTrue(story.contains("中塔跨境光缆项目竣工"), story);
     }
+
+    @Test
+    void dropsTraditionalChineseTeasersAfterARelatedHeading() {
+        String story = storyText("""
+                中烏數位合作論壇在塔什干舉行，兩國簽署15項合作文件。
+                【相關閱讀】
+                越南咖啡出口創新高
+                越南今年上半年咖啡出口額年增三成，主要銷往歐洲與日本，業者預期下半年...
+                泰國電動車銷量翻倍
+                泰國電動車上半年銷量較去年同期翻倍，中國品牌市占率超過七成，業者表示...
+                """);
+        assertTrue(story.contains("兩國簽署15項合作文件"), story);
+        assertFalse(story.contains("越南"), story);
+        assertFalse(story.contains("泰國"), story);
+    }
+
+    @Test
+    void dropsEnglishReadMoreLinksHotlinesAndShareBars() {
+        String story = storyText("""
+                Kyrgyzstan and China open joint AI lab in Bishkek
+                BISHKEK, July 2 -- A joint artificial intelligence laboratory opened in Bishkek on Wednesday, with 40 researchers from both countries.
+                Read more: Peru's copper exports slow as miners strike
+                Share this article
+                Call us: +1 (800) 555-0199
+                """);
+        assertTrue(story.contains("40 researchers"), story);
+        assertFalse(story.contains("Peru"), story);
+        assertFalse(story.contains("Share"), story);
+        assertFalse(story.contains("555"), story);
+    }
+
+    @Test
+    void dropsRussianOtherNewsWithDates() {
+        String story = storyText("""
+                Узбекистан и Китай запустили платформу электронной торговли
+                ТАШКЕНТ, 5 июля. Узбекистан и Китай запустили совместную платформу электронной торговли, к которой подключились 300 компаний.
+                Другие новости
+                В Перу выросла добыча меди 04.07.2025
+                В Чили открыли новый терминал 03.07.2025
+                Поделиться: ВКонтакте Telegram
+                """);
+        assertTrue(story.contains("300 компаний"), story);
+        assertFalse(story.contains("Перу"), story);
+        assertFalse(story.contains("Чили"), story);
+        assertFalse(story.contains("Поделиться"), story);
+    }
 }
