@@ -361,4 +361,22 @@ class StoryViewNoiseTest {
         assertFalse(story.contains("Чили"), story);
         assertFalse(story.contains("Поделиться"), story);
     }
+
+    @Test
+    void dropsTagsViewCountsAppPromptsAndComments() {
+        String story = storyText("""
+                阅读量：12873
+                中蒙跨境数据中心投入运营
+                7月20日，中蒙跨境数据中心在二连浩特投入运营，一期部署服务器3000台。
+                标签：数据中心 中蒙合作
+                打开APP阅读更多精彩内容
+                网友评论
+                这个项目真不错
+                期待二期早日建成
+                """);
+        assertTrue(story.contains("一期部署服务器3000台"), story);
+        for (String noise : new String[] {"12873", "标签", "APP", "评论", "真不错", "二期"}) {
+            assertFalse(story.contains(noise), noise + " stays in: " + story);
+        }
+    }
 }
