@@ -34,11 +34,20 @@ final class NoiseLines {
         markRegions(page);
         markShortRuns(page);
         BitSet dropped = new BitSet(text.length());
+        // blank lines after dropped furniture go with it, so the story keeps its own paragraph breaks only
+        boolean afterDropped = true;
         for (int i = 0; i < lines.size(); i++) {
-            if (page.noise[i] && !page.keep[i]) {
-                dropped.set(lines.get(i).start(), lines.get(i).next());
+            Line line = lines.get(i);
+            if (line.isBlank()) {
+                if (afterDropped) {
+                    dropped.set(line.start(), line.next());
+                }
+            } else if (page.noise[i] && !page.keep[i]) {
+                dropped.set(line.start(), line.next());
+                afterDropped = true;
             } else {
-                markTrailingCredit(key, lines.get(i), dropped);
+                markTrailingCredit(key, line, dropped);
+                afterDropped = false;
             }
         }
         return dropped;
