@@ -117,6 +117,7 @@ final class LineShapes {
             return false;
         }
         int items = 0;
+        int singleCharItems = 0;
         int itemLength = 0;
         int hard = 0;
         int soft = 0;
@@ -131,6 +132,9 @@ final class LineShapes {
                 if (itemLength > 0) {
                     items++;
                 }
+                if (itemLength == 1) {
+                    singleCharItems++;
+                }
                 itemLength = 0;
             } else if (!Line.isBlank(text.charAt(i))) {
                 itemLength++;
@@ -138,6 +142,10 @@ final class LineShapes {
                     return false;
                 }
             }
+        }
+        // single chars between spaces are spaced-out print text, not menu items
+        if (3 * singleCharItems > items) {
+            return false;
         }
         return (items >= MIN_MENU_ITEMS && hard >= MIN_MENU_ITEMS - 1)
                 || (items > MIN_MENU_ITEMS && hard + soft >= MIN_MENU_ITEMS);

@@ -101,4 +101,19 @@ class StoryViewMendingTest {
         assertEquals("上海合作組織數字經濟論壇在天津舉辦,哈薩克斯坦代表團出席。", story.text());
         assertEquals("上海合作组织数字经济论坛在天津举办,哈萨克斯坦代表团出席。", story.matchText());
     }
+
+    @Test
+    void readsASpacedOutPrintPageAsStoryAndItsSpacedCreditsAsFurniture() {
+        String page = """
+                中 哈 共 建 数 字 丝 绸 之 路 合 作 中 心
+                新 华 社 阿 斯 塔 纳 9 月 2 日 电 中 国 与 哈 萨 克 斯 坦
+                2 日 签 署 协 议 ， 共 建 数 字 丝 绸 之 路 合 作 中 心 。
+                责 任 编 辑 ： 刘 小 东
+                """;
+        String story = storyText(page);
+        assertTrue(story.startsWith("中哈共建数字丝绸之路合作中心\n"), story);
+        assertTrue(story.contains("新华社阿斯塔纳9月2日电中国与哈萨克斯坦"), story);
+        assertTrue(story.contains("2日签署协议,共建数字丝绸之路合作中心。"), story);
+        assertTrue(!story.contains("刘小东"), story);
+    }
 }
