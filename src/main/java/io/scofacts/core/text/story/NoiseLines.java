@@ -211,7 +211,7 @@ final class NoiseLines {
                 continue;
             }
             if (page.keep[i]) {
-                mode = Mode.STORY;
+                // a source line stays wherever it stands and changes nothing around it
             } else if (page.heading[i]) {
                 mode = Mode.LIST;
                 lastHeadline = -1;
