@@ -280,14 +280,17 @@ final class NoiseLines {
         return next < 0 || page.noise[next] || page.heading[next] || isListItem(page, next) || isTeaser(page, next);
     }
 
-    /** A headline and a teaser are another story's link when set apart by furniture or followed by more. */
+    /**
+     * A headline and a teaser are another story's link when furniture precedes them or another
+     * item follows; a story that merely ends with "..." keeps its title and text.
+     */
     private boolean teaserPairStandsAlone(Page page, int headline, int teaser) {
         int before = headline - 1;
         while (before >= 0 && page.line(before).isBlank()) {
             before--;
         }
         int after = page.nextContent[teaser];
-        return before < 0 || page.noise[before] || after < 0 || page.noise[after] || isListItem(page, after);
+        return (before >= 0 && page.noise[before]) || (after >= 0 && (page.noise[after] || isListItem(page, after)));
     }
 
     private static boolean blankBefore(Page page, int i) {

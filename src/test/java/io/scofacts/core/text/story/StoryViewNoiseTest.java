@@ -379,4 +379,15 @@ class StoryViewNoiseTest {
             assertFalse(story.contains(noise), noise + " stays in: " + story);
         }
     }
+
+    @Test
+    void keepsAStoryExcerptThatEndsWithAnEllipsis() {
+        String story = storyText("""
+                中国—中亚数字合作论坛举行
+                论坛上，各方围绕跨境数据流动、数字人才培养等议题深入交流，并发布了合作倡议，倡议提出...
+                与会代表表示，将共同推动倡议落地见效。
+                """);
+        assertTrue(story.contains("中国—中亚数字合作论坛举行"), story);
+        assertTrue(story.contains("跨境数据流动"), story);
+    }
 }
