@@ -21,10 +21,6 @@ final class CueSet {
         }
     }
 
-    boolean isEmpty() {
-        return byFirstChar.isEmpty();
-    }
-
     /** Whether a cue occurs inside {@code text[from, to)}. */
     boolean occursIn(String text, int from, int to) {
         for (int i = from; i < to; i++) {

@@ -4,6 +4,7 @@ import io.scofacts.core.lexicon.LexiconFile;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** The page-furniture markers of {@code lexicon/text-noise-cues.tsv}, by kind. */
@@ -41,7 +42,7 @@ final class NoiseCues {
             if (row.length < 2 || row[1].isEmpty()) {
                 throw new IllegalStateException(RESOURCE + ": a row needs a kind and a cue: " + String.join("\t", row));
             }
-            Kind kind = Kind.valueOf(row[0].toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+            Kind kind = Kind.valueOf(row[0].toUpperCase(Locale.ROOT).replace('-', '_'));
             lists.get(kind).add(MatchKey.of(row[1]));
         }
         lists.forEach((kind, list) -> cues.put(kind, new CueSet(list)));

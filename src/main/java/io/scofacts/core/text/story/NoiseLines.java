@@ -18,7 +18,6 @@ final class NoiseLines {
     private static final int FOOTER_CUE_LINE = 120;
     private static final int RUNNING_SENTENCE = 24;
     private static final int MAX_TRAILING_CREDIT = 40;
-    private static final int MIN_RUN = 3;
 
     private final NoiseCues cues;
 
@@ -29,10 +28,10 @@ final class NoiseLines {
     /** The view positions (whole lines with their line ends) that are page furniture. */
     BitSet find(String text, String key) {
         List<Line> lines = Line.split(text);
-        Page page = new Page(text, key, lines);
+        PageLines page = new PageLines(text, key, lines);
         markCueLines(page);
         markRegions(page);
-        markShortRuns(page);
+        MenuRuns.mark(page, cues.get(Kind.NAV));
         BitSet dropped = new BitSet(text.length());
         // blank lines after dropped furniture go with it, so the story keeps its own paragraph breaks only
         boolean afterDropped = true;
@@ -74,46 +73,7 @@ final class NoiseLines {
         }
     }
 
-    private final class Page {
-        final String text;
-        final String key;
-        final List<Line> lines;
-        final boolean[] noise;
-        final boolean[] cueNoise;
-        final boolean[] keep;
-        final boolean[] separator;
-        final boolean[] heading;
-        final boolean[] footer;
-        /** Index of the next non-blank line after each line, or -1. */
-        final int[] nextContent;
-
-        Page(String text, String key, List<Line> lines) {
-            this.text = text;
-            this.key = key;
-            this.lines = lines;
-            int n = lines.size();
-            noise = new boolean[n];
-            cueNoise = new boolean[n];
-            keep = new boolean[n];
-            separator = new boolean[n];
-            heading = new boolean[n];
-            footer = new boolean[n];
-            nextContent = new int[n];
-            int next = -1;
-            for (int i = n - 1; i >= 0; i--) {
-                nextContent[i] = next;
-                if (!lines.get(i).isBlank()) {
-                    next = i;
-                }
-            }
-        }
-
-        Line line(int i) {
-            return lines.get(i);
-        }
-    }
-
-    private void markCueLines(Page page) {
+    private void markCueLines(PageLines page) {
         for (int i = 0; i < page.lines.size(); i++) {
             Line line = page.line(i);
             if (line.isBlank()) {
@@ -178,13 +138,13 @@ final class NoiseLines {
         return at < line.trimEnd() && cues.get(kind).startsAt(key, at, line.trimEnd()) > 0;
     }
 
-    private boolean isTeaser(Page page, int i) {
+    private boolean isTeaser(PageLines page, int i) {
         Line line = page.line(i);
         return line.length() >= 10 && (LineShapes.endsTruncated(page.text, line)
                 || cues.get(Kind.TEASER_END).endsIn(page.key, line.trimStart(), line.trimEnd()));
     }
 
-    private boolean isListItem(Page page, int i) {
+    private boolean isListItem(PageLines page, int i) {
         Line line = page.line(i);
         return line.isHeadlineLike() || line.isShortItem() || LineShapes.isDatedHeadline(page.text, line);
     }
@@ -197,7 +157,7 @@ final class NoiseLines {
      * one-paragraph summaries between them, and ends at running text; a footer cue opens a footer
      * that runs while the lines speak of rights, sources and disclaimers.
      */
-    private void markRegions(Page page) {
+    private void markRegions(PageLines page) {
         Mode mode = Mode.STORY;
         int lastHeadline = -1;
         int previousContent = -1;
@@ -275,7 +235,7 @@ final class NoiseLines {
     }
 
     /** A summary paragraph belongs to the list when another item, furniture or the end follows it. */
-    private boolean endsItem(Page page, int i) {
+    private boolean endsItem(PageLines page, int i) {
         int next = page.nextContent[i];
         return next < 0 || page.noise[next] || page.heading[next] || isListItem(page, next) || isTeaser(page, next);
     }
@@ -284,7 +244,7 @@ final class NoiseLines {
      * A headline and a teaser are another story's link when furniture precedes them or another
      * item follows; a story that merely ends with "..." keeps its title and text.
      */
-    private boolean teaserPairStandsAlone(Page page, int headline, int teaser) {
+    private boolean teaserPairStandsAlone(PageLines page, int headline, int teaser) {
         int before = headline - 1;
         while (before >= 0 && page.line(before).isBlank()) {
             before--;
@@ -293,67 +253,7 @@ final class NoiseLines {
         return (before >= 0 && page.noise[before]) || (after >= 0 && (page.noise[after] || isListItem(page, after)));
     }
 
-    private static boolean blankBefore(Page page, int i) {
+    private static boolean blankBefore(PageLines page, int i) {
         return i > 0 && page.line(i - 1).isBlank();
-    }
-
-    /**
-     * Runs of at least three very short lines (menu items, buttons) are a menu when they stand
-     * before the first or after the last paragraph of running text, name a menu item, or hold
-     * other furniture; elsewhere they may be a list in the story and stay.
-     */
-    private void markShortRuns(Page page) {
-        int first = -1;
-        int last = -1;
-        for (int i = 0; i < page.lines.size(); i++) {
-            if (!page.noise[i] && page.line(i).isParagraphLike()) {
-                if (first < 0) {
-                    first = i;
-                }
-                last = i;
-            }
-        }
-        int i = 0;
-        while (i < page.lines.size()) {
-            if (!inRun(page, i) || page.line(i).isBlank()) {
-                i++;
-                continue;
-            }
-            int runStart = i;
-            int members = 0;
-            int shortItems = 0;
-            boolean furniture = false;
-            boolean nav = false;
-            int runEnd = i;
-            while (i < page.lines.size() && inRun(page, i)) {
-                Line line = page.line(i);
-                if (!line.isBlank()) {
-                    runEnd = i;
-                    if (!page.separator[i]) {
-                        members++;
-                    }
-                    if (page.cueNoise[i]) {
-                        furniture = true;
-                    } else if (!page.noise[i]) {
-                        shortItems++;
-                        nav |= cues.get(Kind.NAV).occursIn(page.key, line.trimStart(), line.trimEnd());
-                    }
-                }
-                i++;
-            }
-            boolean outsideStory = first < 0 || runEnd < first || runStart > last;
-            if (members >= MIN_RUN && shortItems > 0 && (outsideStory || nav || furniture)) {
-                for (int j = runStart; j <= runEnd; j++) {
-                    if (!page.line(j).isBlank()) {
-                        page.noise[j] = true;
-                    }
-                }
-            }
-        }
-    }
-
-    private static boolean inRun(Page page, int i) {
-        Line line = page.line(i);
-        return !page.keep[i] && (line.isBlank() || page.noise[i] || line.isShortItem());
     }
 }
