@@ -16,7 +16,8 @@ final class NoiseLines {
     private static final int START_CUE_LINE = 60;
     private static final int CONTAINS_CUE_LINE = 80;
     private static final int FOOTER_CUE_LINE = 120;
-    private static final int RUNNING_SENTENCE = 24;
+    private static final int HAN_RUNNING_SENTENCE = 12;
+    private static final int LATIN_RUNNING_SENTENCE = 30;
     private static final int MAX_TRAILING_CREDIT = 40;
 
     private final NoiseCues cues;
@@ -129,7 +130,8 @@ final class NoiseLines {
             return false;
         }
         int found = cues.get(Kind.CONTAINS).countIn(key, line.trimStart(), line.trimEnd());
-        boolean sentence = line.sentenceEnd() && line.innerPunctuation() && line.length() >= RUNNING_SENTENCE;
+        boolean sentence = line.sentenceEnd()
+                && line.length() >= (line.isHanDominant() ? HAN_RUNNING_SENTENCE : LATIN_RUNNING_SENTENCE);
         return found >= (sentence ? 2 : 1);
     }
 

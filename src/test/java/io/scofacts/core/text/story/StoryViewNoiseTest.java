@@ -276,10 +276,16 @@ class StoryViewNoiseTest {
         String page = """
                 中方企业为哈萨克斯坦建设政务服务热线平台，预计年内接通全国各州，服务覆盖超过1900万居民，这是两国数字政务合作的又一成果。
                 The ministry said the new copyright rules will protect software developers in both countries, according to a statement released on Tuesday.
+                扫码支付已覆盖塔什干的主要商圈。
+                二维码支付在中亚快速普及。
+                Copyright 2025 Silk Road Daily. All rights reserved.
                 """;
         String story = storyText(page);
         assertTrue(story.contains("政务服务热线平台"), story);
         assertTrue(story.contains("copyright rules"), story);
+        assertTrue(story.contains("扫码支付已覆盖塔什干的主要商圈"), story);
+        assertTrue(story.contains("二维码支付在中亚快速普及"), story);
+        assertFalse(story.contains("Silk Road Daily"), story);
     }
 
     @Test
