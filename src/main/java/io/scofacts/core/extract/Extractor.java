@@ -5,10 +5,12 @@ import io.scofacts.core.language.LanguageGuess;
 import io.scofacts.core.language.LanguageIdentifier;
 import io.scofacts.core.text.NormalizedText;
 import io.scofacts.core.text.TextNormalizer;
+import io.scofacts.core.text.story.StoryView;
 import java.util.List;
 
 /**
- * The extraction pipeline: detects the language, builds the matching view, runs every
+ * The extraction pipeline: builds the page view and the story view (the page without its
+ * furniture, mended where OCR broke it), detects the language on the story, runs every
  * recogniser in order and assembles the FactSheet. One instance is shared by all callers
  * (the functions and {@code bin/extract}); lexicons load once, when it is built.
  */
@@ -18,10 +20,11 @@ public final class Extractor {
      * Identifies the extraction logic. Stored FactSheets made by another version are
      * recomputed on the next request, so bump it whenever a change alters any output.
      */
-    public static final String VERSION = "scofacts-extractor/0.1.1";
+    public static final String VERSION = "scofacts-extractor/0.1.2";
 
     private final LanguageIdentifier languageIdentifier;
     private final List<Recognizer> recognizers;
+    private final StoryView storyView = new StoryView();
 
     public Extractor(LanguageIdentifier languageIdentifier, List<Recognizer> recognizers) {
         this.languageIdentifier = languageIdentifier;
@@ -34,9 +37,10 @@ public final class Extractor {
     }
 
     public FactSheet extract(ArticleInput input) {
-        NormalizedText view = TextNormalizer.normalize(input.text());
-        LanguageGuess language = languageIdentifier.identify(view.text(), input.languageHint());
-        AnalyzedArticle article = new AnalyzedArticle(input, view, language);
+        NormalizedText page = TextNormalizer.normalize(input.text()).simplified();
+        NormalizedText story = storyView.of(page);
+        LanguageGuess language = languageIdentifier.identify(story.text(), input.languageHint());
+        AnalyzedArticle article = new AnalyzedArticle(input, page, story, language);
         Findings findings = new Findings();
         for (Recognizer recognizer : recognizers) {
             recognizer.recognize(article, findings);

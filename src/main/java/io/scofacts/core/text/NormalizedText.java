@@ -1,6 +1,7 @@
 package io.scofacts.core.text;
 
 import io.scofacts.core.factsheet.Span;
+import java.util.BitSet;
 
 /**
  * A view of the submitted text in which recognisers match (full-width forms folded,
@@ -38,6 +39,33 @@ public final class NormalizedText {
             origin[i] = i;
         }
         return new NormalizedText(text, text, origin);
+    }
+
+    /**
+     * This view with the view chars at the set positions of {@code dropped} removed; every kept
+     * char still maps to its submitted-text offset, so spans over the result stay exact.
+     */
+    public NormalizedText without(BitSet dropped) {
+        if (dropped.nextSetBit(0) < 0 || dropped.nextSetBit(0) >= view.length()) {
+            return this;
+        }
+        int kept = view.length() - dropped.get(0, view.length()).cardinality();
+        StringBuilder keptView = new StringBuilder(kept);
+        StringBuilder keptMatch = new StringBuilder(kept);
+        int[] keptOrigin = new int[kept + 1];
+        int n = 0;
+        for (int i = dropped.nextClearBit(0); i < view.length(); i = dropped.nextClearBit(i + 1)) {
+            keptView.append(view.charAt(i));
+            keptMatch.append(match.charAt(i));
+            keptOrigin[n++] = origin[i];
+        }
+        keptOrigin[n] = origin[view.length()];
+        return new NormalizedText(original, keptView.toString(), keptMatch.toString(), keptOrigin);
+    }
+
+    /** This view with its matching text in simplified characters (see {@link #matchText()}). */
+    public NormalizedText simplified() {
+        return new NormalizedText(original, view, SimplifiedChars.of(view), origin);
     }
 
     public String original() {
