@@ -28,7 +28,7 @@ public final class TestArticles {
 
     public static AnalyzedArticle of(String text, String language, String script, LocalDate publishedOn) {
         ArticleInput input = new ArticleInput(null, text, null, null, publishedOn, null);
-        return new AnalyzedArticle(input, TextNormalizer.normalize(text), new LanguageGuess(language, script));
+        return new AnalyzedArticle(input, TextNormalizer.normalize(text).simplified(), new LanguageGuess(language, script));
     }
 
     /** Runs one recogniser on an article and returns what it found. */
