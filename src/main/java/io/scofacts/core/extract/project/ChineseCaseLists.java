@@ -13,6 +13,7 @@ final class ChineseCaseLists {
 
     private static final int CATEGORY_REACH = 14;
     private static final int CASE_WORD_REACH = 300;
+    private static final int LIST_REACH = 120;
     private static final int MIN_ITEM = 3;
     private static final int MAX_ITEM = 30;
     private static final String[] HEADING_TAILS = {"类别中", "类案例", "类别", "领域典型案例", "领域的典型案例", "领域案例",
@@ -34,20 +35,20 @@ final class ChineseCaseLists {
     }
 
     private void categoryLists(String match, List<ProjectCandidate> found) {
-        for (int at = nextHeading(match, 0); at >= 0; at = nextHeading(match, at + 1)) {
+        int[] next = {match.indexOf('类'), match.indexOf("领域")};
+        for (int at = nextHeading(match, next, 0); at >= 0; at = nextHeading(match, next, at + 1)) {
             String tail = tailAt(match, at);
             int categoryEnd = at;
             int categoryStart = categoryStart(match, categoryEnd);
             if (categoryStart < 0) {
                 continue;
             }
-            String written = match.substring(categoryStart, categoryEnd).replaceAll("[“”「」\"]", "");
+            String written = withoutQuotes(match.substring(categoryStart, categoryEnd));
             String category = knownCategory(written);
             int listStart = at + tail.length();
             String opener = ProjectLexicon.startingWord(match, listStart, List.of(LIST_OPENERS));
             boolean heading = opener != null && (opener.equals("：") || opener.equals(":"));
-            boolean caseTalk = tail.contains("案例") || mentionsCasesBefore(match, at);
-            if (opener == null || (category == null && !(caseTalk && (heading || tail.contains("案例"))))) {
+            if (opener == null || (category == null && !(tail.contains("案例") || heading && mentionsCasesBefore(match, at)))) {
                 continue;
             }
             if (category == null) {
@@ -60,10 +61,16 @@ final class ChineseCaseLists {
         }
     }
 
-    /** The next 类 or 领域 at or after {@code from}. */
-    private static int nextHeading(String match, int from) {
-        int lei = match.indexOf('类', from);
-        int lingyu = match.indexOf("领域", from);
+    /** The next 类 or 领域 at or after {@code from}; {@code next} keeps the last hit of each, so the text is read once. */
+    private static int nextHeading(String match, int[] next, int from) {
+        if (next[0] >= 0 && next[0] < from) {
+            next[0] = match.indexOf('类', from);
+        }
+        if (next[1] >= 0 && next[1] < from) {
+            next[1] = match.indexOf("领域", from);
+        }
+        int lei = next[0];
+        int lingyu = next[1];
         if (lei < 0) {
             return lingyu;
         }
@@ -96,10 +103,21 @@ final class ChineseCaseLists {
         }
         int start = end;
         while (start > 0 && end - start < CATEGORY_REACH && isCjk(match.charAt(start - 1))
-                && !ProjectLexicon.endsWithAny(match, start, lexicon.stops)) {
+                && lexicon.stopsSet.endingAt(match, start) == null) {
             start--;
         }
         return end - start >= 2 ? start : -1;
+    }
+
+    private static String withoutQuotes(String written) {
+        StringBuilder plain = new StringBuilder(written.length());
+        for (int i = 0; i < written.length(); i++) {
+            char c = written.charAt(i);
+            if ("“”「」\"".indexOf(c) < 0) {
+                plain.append(c);
+            }
+        }
+        return plain.toString();
     }
 
     private String knownCategory(String written) {
@@ -126,7 +144,7 @@ final class ChineseCaseLists {
             int after = skipCount(match, at + 1);
             if (match.startsWith("典型案例", after) || (match.startsWith("案例", after)
                     && (match.startsWith("入选", after + 2) || match.startsWith("获评", after + 2)))) {
-                int clauseStart = Clauses.clauseStart(match, at);
+                int clauseStart = Clauses.clauseStart(match, at, LIST_REACH);
                 items(match, clauseStart, null, found, at);
             }
         }
@@ -152,7 +170,7 @@ final class ChineseCaseLists {
 
     private void items(String match, int start, String category, List<ProjectCandidate> found) {
         int end = start;
-        int limit = Math.min(match.length(), start + Clauses.REACH);
+        int limit = Math.min(match.length(), start + LIST_REACH);
         while (end < limit && !Clauses.isSentenceEnd(match.charAt(end)) && !match.startsWith("等", end)
                 && !match.startsWith("入选", end) && !match.startsWith("获评", end)) {
             end++;
@@ -171,8 +189,10 @@ final class ChineseCaseLists {
     }
 
     private void splitAndAdd(String match, int start, int end, String category, List<ProjectCandidate> found) {
+        String item = match.substring(start, end);
         for (String splitter : ITEM_SPLITTERS) {
-            int at = match.indexOf(splitter, start);
+            int at = item.indexOf(splitter);
+            at = at < 0 ? -1 : start + at;
             if (at > start && at < end && at - start >= MIN_ITEM + 1 && end - at - splitter.length() >= MIN_ITEM + 1) {
                 add(match, start, at, category, found);
                 add(match, at + splitter.length(), end, category, found);
@@ -183,10 +203,10 @@ final class ChineseCaseLists {
     }
 
     private void add(String match, int start, int end, String category, List<ProjectCandidate> found) {
-        String leading = ProjectLexicon.startingWord(match, start, lexicon.stops);
+        String leading = lexicon.stopsSet.startingAt(match, start);
         while (leading != null && start + leading.length() < end) {
             start += leading.length();
-            leading = ProjectLexicon.startingWord(match, start, lexicon.stops);
+            leading = lexicon.stopsSet.startingAt(match, start);
         }
         while (start < end && Character.isWhitespace(match.charAt(start))) {
             start++;

@@ -23,6 +23,7 @@ final class ChineseProjectNames {
     private static final int LIST_REACH = 100;
     private static final int CASE_NOUN_REACH = 15;
     private static final int BRACKET_TAIL = 8;
+    private static final String[] PARTNER_VERBS = {"合作的", "合作建设", "合作实施", "联合实施"};
     private static final String CLASSIFIERS = "个座家所批项处";
     private static final String NUMERALS = "一二两三四五六七八九十百千万余多几";
     private static final String LIST_SEPARATORS_ONE = "、和及与";
@@ -82,7 +83,7 @@ final class ChineseProjectNames {
 
     private Draft draft(AnalyzedArticle article, EarlierFindings findings, String match, int at, Head head) {
         int end = at + head.word().length();
-        if (ProjectLexicon.startingWord(match, end, lexicon.headBlockers) != null
+        if (lexicon.headBlockersSet.startingAt(match, end) != null
                 || ProjectLexicon.startingWord(match, end, lexicon.headOnlyBlockers.getOrDefault(head.word(), List.of())) != null
                 || continuesWithHead(match, end)
                 || precededByLongerHead(match, at, head)) {
@@ -107,7 +108,8 @@ final class ChineseProjectNames {
         }
         Draft draft = new Draft(start, end, at, head.kind());
         draft.signal = hasLatin(modifier) || hasQuotedPart(modifier) || hasCountry(findings, span);
-        draft.verb = verbBefore(match, start) || verbAfter(match, end);
+        draft.verb = verbBefore(match, start) || verbAfter(match, end)
+                || (head.kind() == Kind.PROJECT && partnersBefore(match, start));
         draft.listed = listedAsCase(match, end);
         draft.organization = isOrganization(findings, span);
         draft.party = standsAsParty(match, end);
@@ -172,7 +174,7 @@ final class ChineseProjectNames {
         int start = headStart;
         while (start > 0 && end - start < MAX_NAME_LENGTH) {
             char c = match.charAt(start - 1);
-            if (!isNameChar(c) || ProjectLexicon.endsWithAny(match, start, lexicon.stops)) {
+            if (!isNameChar(c) || lexicon.stopsSet.endingAt(match, start) != null) {
                 break;
             }
             start--;
@@ -287,17 +289,30 @@ final class ChineseProjectNames {
 
     /** A project verb earlier in the clause, or in the clause before when this one opens with 即/包括 …. */
     private boolean verbBefore(String match, int start) {
-        int from = Clauses.clauseStart(match, start);
+        int from = Clauses.clauseStart(match, start, VERB_REACH);
         String opening = match.substring(from, Math.min(start, from + 4));
         for (String enumerator : ENUMERATORS) {
             if (opening.startsWith(enumerator) && from > 0) {
-                from = Clauses.clauseStart(match, from - 1);
+                from = Clauses.clauseStart(match, from - 1, VERB_REACH);
                 break;
             }
         }
         from = Math.max(from, start - VERB_REACH);
         for (int i = start; i > from; i--) {
-            if (ProjectLexicon.endsWithAny(match, i, lexicon.verbsBefore)) {
+            if (lexicon.verbsBeforeSet.endingAt(match, i) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "与乌兹别克斯坦合作的X项目": a project done with a named partner. */
+    private static boolean partnersBefore(String match, int start) {
+        int from = Clauses.clauseStart(match, start, VERB_REACH);
+        String clause = match.substring(from, start);
+        for (String verb : PARTNER_VERBS) {
+            int at = clause.lastIndexOf(verb);
+            if (at > 0 && (clause.lastIndexOf('与', at) >= 0 || clause.lastIndexOf('同', at) >= 0)) {
                 return true;
             }
         }
@@ -306,11 +321,11 @@ final class ChineseProjectNames {
 
     private boolean verbAfter(String match, int end) {
         int at = end;
-        for (String adverb = ProjectLexicon.startingWord(match, at, lexicon.adverbs); adverb != null;
-                adverb = ProjectLexicon.startingWord(match, at, lexicon.adverbs)) {
+        for (String adverb = lexicon.adverbsSet.startingAt(match, at); adverb != null;
+                adverb = lexicon.adverbsSet.startingAt(match, at)) {
             at += adverb.length();
         }
-        String verb = ProjectLexicon.startingWord(match, at, lexicon.verbsAfter);
+        String verb = lexicon.verbsAfterSet.startingAt(match, at);
         if (verb == null) {
             return false;
         }
@@ -329,7 +344,7 @@ final class ChineseProjectNames {
             if (c == '等') {
                 int nounLimit = Math.min(match.length(), i + 1 + CASE_NOUN_REACH);
                 for (int j = i + 1; j < nounLimit && !Clauses.isClauseEnd(match.charAt(j)); j++) {
-                    if (ProjectLexicon.startingWord(match, j, lexicon.caseNouns) != null) {
+                    if (lexicon.caseNounsSet.startingAt(match, j) != null) {
                         return true;
                     }
                 }

@@ -40,7 +40,12 @@ final class Clauses {
     }
 
     static int clauseStart(String text, int position) {
-        int limit = Math.max(0, position - REACH);
+        return clauseStart(text, position, REACH);
+    }
+
+    /** As {@link #clauseStart(String, int)}, looking back no further than {@code reach}. */
+    static int clauseStart(String text, int position, int reach) {
+        int limit = Math.max(0, position - reach);
         for (int i = position - 1; i >= limit; i--) {
             if (isClauseEnd(text.charAt(i)) || isFullStop(text, i)) {
                 return i + 1;

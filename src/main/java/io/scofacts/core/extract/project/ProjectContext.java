@@ -21,6 +21,7 @@ final class ProjectContext {
     private static final String[] PARTY_LEADS = {"例如", "比如", "其中", "此外", "同时", "如", "由", "在"};
     private static final String PARTY_JOINERS = "与和同";
     private static final int MAX_PARTY = 25;
+    private static final int PARTY_REACH = 80;
 
     private ProjectContext() {
     }
@@ -75,7 +76,7 @@ final class ProjectContext {
     /** The parties "X与Y合作的Z" / "X与Y签约Z": organisations found there, else the names around 与. */
     static List<String> parties(AnalyzedArticle article, EarlierFindings findings, int start) {
         String match = article.view().matchText();
-        int clauseStart = Clauses.clauseStart(match, start);
+        int clauseStart = Clauses.clauseStart(match, start, PARTY_REACH);
         int verbAt = -1;
         for (int i = start; i > clauseStart && verbAt < 0; i--) {
             String verb = ProjectLexicon.endingWord(match, i, List.of(PARTY_VERBS));

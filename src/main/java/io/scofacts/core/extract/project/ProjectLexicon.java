@@ -34,6 +34,14 @@ final class ProjectLexicon {
     final Map<String, String> categories = new HashMap<>();
     final List<String> categoryWordings;
 
+    final WordSet stopsSet;
+    final WordSet verbsBeforeSet;
+    final WordSet verbsAfterSet;
+    final WordSet adverbsSet;
+    final WordSet caseNounsSet;
+    final WordSet headBlockersSet;
+    final WordSet genericSet;
+
     ProjectLexicon() {
         for (String[] row : LexiconFile.read("lexicon/project-heads.tsv")) {
             heads.add(new Head(row[0], row[1], Kind.valueOf(row[2].toUpperCase(java.util.Locale.ROOT))));
@@ -76,6 +84,13 @@ final class ProjectLexicon {
             categories.put(row[0], row.length > 1 && !row[1].isEmpty() ? row[1] : row[0]);
         }
         categoryWordings = longestFirst(new ArrayList<>(categories.keySet()));
+        stopsSet = new WordSet(stops);
+        verbsBeforeSet = new WordSet(verbsBefore);
+        verbsAfterSet = new WordSet(verbsAfter);
+        adverbsSet = new WordSet(adverbs);
+        caseNounsSet = new WordSet(caseNouns);
+        headBlockersSet = new WordSet(headBlockers);
+        genericSet = new WordSet(genericWords);
     }
 
     private static List<String> longestFirst(List<String> words) {
@@ -115,7 +130,7 @@ final class ProjectLexicon {
     boolean isGeneric(String modifier, List<String> alsoGeneric) {
         int i = 0;
         while (i < modifier.length()) {
-            String word = startingWord(modifier, i, genericWords);
+            String word = genericSet.startingAt(modifier, i);
             if (word == null) {
                 word = startingWord(modifier, i, alsoGeneric);
             }
