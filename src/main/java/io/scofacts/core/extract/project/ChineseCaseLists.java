@@ -2,6 +2,7 @@ package io.scofacts.core.extract.project;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * Typical cases listed under a category ("产业数字化转型类:A、B", "在“数字基础设施”类别中,X入选",
@@ -14,6 +15,8 @@ final class ChineseCaseLists {
     private static final int CATEGORY_REACH = 14;
     private static final int CASE_WORD_REACH = 300;
     private static final int LIST_REACH = 120;
+    /** Function words that make an item a clause rather than a name. */
+    private static final String NOT_IN_NAMES = "的了是在将把被";
     private static final int MIN_ITEM = 3;
     private static final int MAX_ITEM = 30;
     private static final String[] HEADING_TAILS = {"类别中", "类案例", "类别", "领域典型案例", "领域的典型案例", "领域案例",
@@ -27,10 +30,21 @@ final class ChineseCaseLists {
         this.lexicon = lexicon;
     }
 
-    List<ProjectCandidate> find(String match) {
+    /**
+     * The listed cases; items of a list without a category heading are kept only when
+     * {@code looksLikeAName} accepts them (a country, place, brand or head noun inside), since
+     * "数字政务、智慧农业等典型案例" lists fields, not cases.
+     */
+    List<ProjectCandidate> find(String match, Predicate<ProjectCandidate> looksLikeAName) {
         List<ProjectCandidate> found = new ArrayList<>();
         categoryLists(match, found);
-        headlessLists(match, found);
+        List<ProjectCandidate> headless = new ArrayList<>();
+        headlessLists(match, headless);
+        for (ProjectCandidate item : headless) {
+            if (looksLikeAName.test(item)) {
+                found.add(item);
+            }
+        }
         return found;
     }
 
@@ -219,7 +233,7 @@ final class ChineseCaseLists {
             return;
         }
         for (int i = start; i < end; i++) {
-            if (Clauses.isClauseEnd(match.charAt(i)) || match.charAt(i) == '的') {
+            if (Clauses.isClauseEnd(match.charAt(i)) || NOT_IN_NAMES.indexOf(match.charAt(i)) >= 0) {
                 return;
             }
         }

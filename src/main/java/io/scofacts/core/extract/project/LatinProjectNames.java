@@ -111,7 +111,7 @@ final class LatinProjectNames {
             }
             int run = capitalisedRunStart(text, i);
             if (run >= 0) {
-                return countWords(text, run, i) >= 2 ? run : -1;
+                return countWords(text, run, i) >= 2 || text.substring(run, i).indexOf('-') > 0 ? run : -1;
             }
             int wordEnd = i - 1;
             if (wordEnd <= 0 || text.charAt(wordEnd) != ' ') {

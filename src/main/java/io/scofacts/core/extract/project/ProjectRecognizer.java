@@ -24,12 +24,14 @@ public final class ProjectRecognizer implements Recognizer {
     private final ChineseProjectNames chineseNames;
     private final ChineseCaseLists caseLists;
     private final LatinProjectNames latinNames;
+    private final List<String> headNouns;
 
     public ProjectRecognizer() {
         ProjectLexicon lexicon = new ProjectLexicon();
         chineseNames = new ChineseProjectNames(lexicon);
         caseLists = new ChineseCaseLists(lexicon);
         latinNames = new LatinProjectNames(lexicon);
+        headNouns = lexicon.heads.stream().filter(head -> "zh".equals(head.language())).map(ProjectLexicon.Head::word).toList();
     }
 
     @Override
@@ -37,7 +39,8 @@ public final class ProjectRecognizer implements Recognizer {
         EarlierFindings earlier = EarlierFindings.of(findings);
         List<ProjectCandidate> named = new ArrayList<>(chineseNames.find(article, earlier));
         named.addAll(latinNames.find(article.view().text()));
-        List<ProjectCandidate> candidates = outermost(withCaseLists(named, caseLists.find(article.view().matchText())));
+        List<ProjectCandidate> items = caseLists.find(article.view().matchText(), item -> looksLikeAName(article, earlier, item));
+        List<ProjectCandidate> candidates = outermost(withCaseLists(named, items));
         List<Span> spans = new ArrayList<>();
         for (ProjectCandidate candidate : candidates) {
             spans.add(article.view().originalSpan(candidate.start(), candidate.end()));
@@ -52,6 +55,22 @@ public final class ProjectRecognizer implements Recognizer {
             List<String> parties = article.isChinese() ? ProjectContext.parties(article, earlier, candidate.start()) : List.of();
             findings.addProject(new ProjectMention(name, candidate.category(), countries, parties, span));
         }
+    }
+
+    /** A listed item with a country, place or brand in it, or ending in a head noun: "中塔数字乡村示范". */
+    private boolean looksLikeAName(AnalyzedArticle article, EarlierFindings earlier, ProjectCandidate item) {
+        Span span = article.view().originalSpan(item.start(), item.end());
+        if (!earlier.countries().inside(span).isEmpty() || !earlier.places().inside(span).isEmpty()) {
+            return true;
+        }
+        String name = article.view().matchText().substring(item.start(), item.end());
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if ((c < 128 && Character.isLetter(c)) || c == '“' || c == '「') {
+                return true;
+            }
+        }
+        return headNouns.stream().anyMatch(name::endsWith);
     }
 
     /** Case-list items give their category to the names found inside them; items with no name there stand alone. */

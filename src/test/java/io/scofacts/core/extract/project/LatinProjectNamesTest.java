@@ -70,4 +70,12 @@ class LatinProjectNamesTest {
         assertEquals(List.of(), names(projects(TestArticles.ru(
                 "Об этом сообщила газета «Известия», а эксперты центра «Сколково» это подтвердили."))));
     }
+
+    @Test
+    void aHyphenatedCountryRunBeforeALowercaseHead() {
+        List<ProjectMention> found = projects(TestArticles.en(
+                "Work began on the China-Kyrgyzstan-Uzbekistan railway project in December."));
+        assertEquals(List.of("China-Kyrgyzstan-Uzbekistan railway project"), names(found));
+        assertEquals(true, found.get(0).countries().contains("UZ"));
+    }
 }

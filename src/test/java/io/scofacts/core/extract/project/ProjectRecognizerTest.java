@@ -176,4 +176,10 @@ class ProjectRecognizerTest {
         assertEquals(List.of("塔什干智慧港口平台", "中哈跨境數據走廊"), names(found));
         assertEquals(List.of("CN", "KZ"), found.get(1).countries());
     }
+
+    @Test
+    void aChineseNamedProjectSignedWithoutForeignSignalNeedsItsVerb() {
+        assertEquals(List.of("西部算力枢纽节点项目"), names(projects(TestArticles.zh("会上,西部算力枢纽节点项目正式签约。"))));
+        assertEquals(List.of(), names(projects(TestArticles.zh("会上介绍了西部算力枢纽节点项目的进展。"))));
+    }
 }

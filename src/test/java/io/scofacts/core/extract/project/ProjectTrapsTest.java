@@ -78,6 +78,11 @@ class ProjectTrapsTest {
     }
 
     @Test
+    void aListOfFieldsBeforeTypicalCasesIsNoListOfCases() {
+        assertNone("会上发布了数字政务、智慧农业等典型案例。");
+    }
+
+    @Test
     void adversarialInputsFinishQuickly() {
         String[] units = {"中哈“平台项目、", "1234567890", "“”«»\"\"", "((((", "等8个案例入选、", "类:A、", "Digital Hub Project ",
             "проект «", "与X合作的", "产业数字化转型类:"};
