@@ -43,6 +43,7 @@ final class ChineseProjectNames {
         final Kind kind;
         boolean signal;
         boolean verb;
+        boolean built;
         boolean listed;
         boolean organization;
         boolean party;
@@ -108,7 +109,8 @@ final class ChineseProjectNames {
         }
         Draft draft = new Draft(start, end, at, head.kind());
         draft.signal = hasLatin(modifier) || hasQuotedPart(modifier) || hasCountry(findings, span);
-        draft.verb = verbBefore(match, start) || verbAfter(match, end)
+        draft.built = verbBefore(match, start);
+        draft.verb = draft.built || verbAfter(match, end)
                 || (head.kind() == Kind.PROJECT && partnersBefore(match, start));
         draft.listed = listedAsCase(match, end);
         draft.organization = isOrganization(findings, span);
@@ -183,6 +185,18 @@ final class ChineseProjectNames {
         start = afterUnpaired(match, start, headStart, "“「‘", "”」’");
         while (start < headStart && isOpeningQuote(match.charAt(start)) && !closesBefore(match, start, headStart)) {
             start++;
+        }
+        return afterLeadingDate(match, start, headStart);
+    }
+
+    /** "20日中乌电商平台": a day, month or year written before the name is no part of it. */
+    private static int afterLeadingDate(String match, int start, int headStart) {
+        int i = start;
+        while (i < headStart && Character.isDigit(match.charAt(i))) {
+            i++;
+        }
+        if (i > start && i < headStart && "年月日号".indexOf(match.charAt(i)) >= 0) {
+            return afterLeadingDate(match, i + 1, headStart);
         }
         return start;
     }
@@ -371,13 +385,16 @@ final class ChineseProjectNames {
             boolean joined = i < drafts.size() && joins(match, drafts.get(i - 1), drafts.get(i));
             if (!joined) {
                 boolean verb = false;
+                boolean built = false;
                 boolean listed = false;
                 for (int k = groupStart; k < i; k++) {
                     verb |= drafts.get(k).verb;
+                    built |= drafts.get(k).built;
                     listed |= drafts.get(k).listed;
                 }
                 for (int k = groupStart; k < i; k++) {
                     drafts.get(k).verb = verb;
+                    drafts.get(k).built = built;
                     drafts.get(k).listed = listed;
                 }
                 groupStart = i;
@@ -398,7 +415,8 @@ final class ChineseProjectNames {
             return false;
         }
         boolean context = draft.verb || draft.listed;
-        if (draft.organization && !draft.listed) {
+        // what an organisation recogniser also found is a project only when listed as a case or being built
+        if (draft.organization && !draft.listed && !draft.built) {
             return false;
         }
         return switch (draft.kind) {

@@ -182,4 +182,20 @@ class ProjectRecognizerTest {
         assertEquals(List.of("西部算力枢纽节点项目"), names(projects(TestArticles.zh("会上,西部算力枢纽节点项目正式签约。"))));
         assertEquals(List.of(), names(projects(TestArticles.zh("会上介绍了西部算力枢纽节点项目的进展。"))));
     }
+
+    @Test
+    void aDateOrAFrameWordBeforeTheNameIsNoPartOfIt() {
+        assertEquals(List.of("中乌跨境电商平台"), names(projects(TestArticles.zh("据悉,20日中乌跨境电商平台正式上线。"))));
+        assertEquals(List.of("成都天府丝路数据港"), names(projects(TestArticles.zh("论坛期间成都天府丝路数据港揭牌。"))));
+    }
+
+    @Test
+    void aNameTheOrganisationRecogniserAlsoFoundStaysAProjectWhenItIsBeingBuilt() {
+        String text = "两国将共建中吉数字技术交流基地,服务青年创业。";
+        Findings findings = new Findings();
+        findings.addOrganization(new OrganizationMention("中吉数字技术交流基地", null, spanOf(text, "中吉数字技术交流基地")));
+        List<ProjectMention> found = projects(TestArticles.zh(text), findings);
+        assertEquals(List.of("中吉数字技术交流基地"), names(found));
+        assertEquals(List.of("CN", "KG"), found.get(0).countries());
+    }
 }
