@@ -103,7 +103,7 @@ final class ChineseProjectNames {
         }
         String modifier = match.substring(start, at);
         Span span = article.view().originalSpan(start, end);
-        if (visibleLength(modifier) < MIN_MODIFIER_LENGTH
+        if (visibleLength(modifier) - countryLength(findings, span) < MIN_MODIFIER_LENGTH
                 || lexicon.isGeneric(modifier, countrySurfacesInside(article, findings, span))) {
             return null;
         }
@@ -282,6 +282,15 @@ final class ChineseProjectNames {
             surfaces.add(country.surface());
         }
         return surfaces;
+    }
+
+    /** How many characters of the span the countries inside it take ("烏茲別克斯坦計劃" is all country). */
+    private static int countryLength(EarlierFindings findings, Span span) {
+        int length = 0;
+        for (CountryMention country : findings.countries().inside(span)) {
+            length += country.span().length();
+        }
+        return length;
     }
 
     private static boolean hasCountry(EarlierFindings findings, Span span) {

@@ -11,6 +11,7 @@ import io.scofacts.core.extract.ProjectMention;
 import io.scofacts.core.extract.TestArticles;
 import io.scofacts.core.extract.country.CountryRecognizer;
 import io.scofacts.core.factsheet.Span;
+import java.text.Normalizer;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -30,7 +31,8 @@ class ProjectRecognizerTest {
         for (ProjectMention project : findings.projects()) {
             Span span = project.span();
             String written = article.original().substring(span.start(), span.end());
-            assertEquals(project.name(), written, "the span must hold the name");
+            assertEquals(Normalizer.normalize(project.name(), Normalizer.Form.NFKC),
+                    Normalizer.normalize(written, Normalizer.Form.NFKC), "the span must hold the name");
         }
         return findings.projects();
     }

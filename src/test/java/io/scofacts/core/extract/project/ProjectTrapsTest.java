@@ -78,6 +78,12 @@ class ProjectTrapsTest {
     }
 
     @Test
+    void aCountryAloneBeforeAHeadIsNoNameInEitherScript() {
+        assertNone("乌兹别克斯坦计划建成更多数据中心。");
+        assertEquals(List.of(), names(projects(TestArticles.zhHant("烏茲別克斯坦計劃建成更多平台。"))));
+    }
+
+    @Test
     void aListOfFieldsBeforeTypicalCasesIsNoListOfCases() {
         assertNone("会上发布了数字政务、智慧农业等典型案例。");
     }
