@@ -1,157 +1,146 @@
 package io.scofacts.core.extract.project;
 
 import io.scofacts.core.extract.AnalyzedArticle;
-import io.scofacts.core.extract.CountryMention;
 import io.scofacts.core.extract.Findings;
 import io.scofacts.core.extract.ProjectMention;
 import io.scofacts.core.extract.Recognizer;
 import io.scofacts.core.factsheet.Span;
-import io.scofacts.core.lexicon.LexiconFile;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 
 /**
- * Named cooperation projects, first cut: a name ending in a project head noun (项目, 工程,
- * Project) scanned leftwards to the nearest function word or punctuation, kept only when it
- * carries something that makes it a proper name (a country or bilateral form, Latin letters,
- * an English capitalised run, a Russian «…» title). Categories and parties come later.
- * Runs after the country recogniser, whose mentions inside a name give the project's countries.
+ * Named cooperation projects and cases: signed projects, typical cases (with the category the
+ * story files them under), platforms, bases, parks and docks being built. Chinese names come from
+ * {@link ChineseProjectNames} and {@link ChineseCaseLists}, English and Russian ones from
+ * {@link LatinProjectNames}; each gets the countries and parties its sentence ties to it.
+ * Runs after the country, place and organisation recognisers, whose findings it reads.
  */
 public final class ProjectRecognizer implements Recognizer {
 
-    private static final int MAX_NAME_LENGTH = 30;
-    private static final int MIN_NAME_LENGTH = 4;
+    /** No name found by a head noun is longer than this (ten English words, a Russian title). */
+    private static final int LONGEST_NAME = 200;
 
-    private final List<String> chineseSuffixes = new ArrayList<>();
-    private final List<String> englishSuffixes = new ArrayList<>();
-    private final List<String> stops;
+    private final ChineseProjectNames chineseNames;
+    private final ChineseCaseLists caseLists;
+    private final LatinProjectNames latinNames;
+    private final List<String> headNouns;
 
     public ProjectRecognizer() {
-        for (String[] row : LexiconFile.read("lexicon/project-suffixes.tsv")) {
-            ("zh".equals(row[1]) ? chineseSuffixes : englishSuffixes).add(row[0]);
-        }
-        List<String> words = new ArrayList<>();
-        LexiconFile.read("lexicon/project-name-stops.tsv").forEach(row -> words.add(row[0]));
-        words.sort(Comparator.comparingInt(String::length).reversed());
-        stops = List.copyOf(words);
+        ProjectLexicon lexicon = new ProjectLexicon();
+        chineseNames = new ChineseProjectNames(lexicon);
+        caseLists = new ChineseCaseLists(lexicon);
+        latinNames = new LatinProjectNames(lexicon);
+        headNouns = lexicon.heads.stream().filter(head -> "zh".equals(head.language())).map(ProjectLexicon.Head::word).toList();
     }
 
     @Override
     public void recognize(AnalyzedArticle article, Findings findings) {
-        String text = article.view().text();
-        for (String suffix : chineseSuffixes) {
-            for (int at = text.indexOf(suffix); at >= 0; at = text.indexOf(suffix, at + suffix.length())) {
-                int end = at + suffix.length();
-                int start = chineseNameStart(text, at, end);
-                if (start >= 0) {
-                    add(article, findings, start, end, false);
-                }
-            }
+        EarlierFindings earlier = EarlierFindings.of(findings);
+        List<ProjectCandidate> named = new ArrayList<>(chineseNames.find(article, earlier));
+        named.addAll(latinNames.find(article.view().text()));
+        List<ProjectCandidate> items = caseLists.find(article.view().matchText(), item -> looksLikeAName(article, earlier, item));
+        List<ProjectCandidate> candidates = outermost(withCaseLists(named, items));
+        List<Span> spans = new ArrayList<>();
+        for (ProjectCandidate candidate : candidates) {
+            spans.add(article.view().originalSpan(candidate.start(), candidate.end()));
         }
-        for (String suffix : englishSuffixes) {
-            for (int at = text.indexOf(suffix); at >= 0; at = text.indexOf(suffix, at + suffix.length())) {
-                int end = at + suffix.length();
-                if (end < text.length() && Character.isLetter(text.charAt(end))) {
-                    continue;
-                }
-                int start = englishNameStart(text, at);
-                if (start < at) {
-                    add(article, findings, start, end, true);
-                }
-            }
+        for (int i = 0; i < candidates.size(); i++) {
+            ProjectCandidate candidate = candidates.get(i);
+            Span span = spans.get(i);
+            String name = article.view().text().substring(candidate.start(), candidate.end());
+            List<Span> others = neighbours(spans, i);
+            List<String> countries = ProjectContext.countries(article, earlier, span, others,
+                    article.isChinese() && candidate.kind() != ProjectLexicon.Kind.PROJECT);
+            List<String> parties = article.isChinese() ? ProjectContext.parties(article, earlier, candidate.start()) : List.of();
+            findings.addProject(new ProjectMention(name, candidate.category(), countries, parties, span));
         }
     }
 
-    /** Where a Chinese name ending at {@code end} starts; -1 when the words before the suffix are no name. */
-    private int chineseNameStart(String text, int suffixStart, int end) {
-        int start = suffixStart;
-        while (start > 0 && end - start < MAX_NAME_LENGTH) {
-            char c = text.charAt(start - 1);
-            if (!isNameChar(c) || endsWithStop(text, start)) {
-                break;
-            }
-            start--;
+    /** A listed item with a country, place or brand in it, or ending in a head noun: "中塔数字乡村示范". */
+    private boolean looksLikeAName(AnalyzedArticle article, EarlierFindings earlier, ProjectCandidate item) {
+        Span span = article.view().originalSpan(item.start(), item.end());
+        if (!earlier.countries().inside(span).isEmpty() || !earlier.places().inside(span).isEmpty()) {
+            return true;
         }
-        start = afterUnmatchedClosingBracket(text, start, suffixStart);
-        return end - start < MIN_NAME_LENGTH ? -1 : start;
-    }
-
-    /** Brackets belong to a name only in pairs ("产业园(天津)"); a lone ")" ends a byline before it. */
-    private static int afterUnmatchedClosingBracket(String text, int start, int end) {
-        int depth = 0;
-        for (int i = start; i < end; i++) {
-            char c = text.charAt(i);
-            if (c == '(' || c == '（') {
-                depth++;
-            } else if (c == ')' || c == '）') {
-                if (depth == 0) {
-                    start = i + 1;
-                } else {
-                    depth--;
-                }
-            }
-        }
-        return start;
-    }
-
-    private boolean endsWithStop(String text, int position) {
-        for (String stop : stops) {
-            if (position >= stop.length() && text.startsWith(stop, position - stop.length())) {
+        String name = article.view().matchText().substring(item.start(), item.end());
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if ((c < 128 && Character.isLetter(c)) || c == '“' || c == '「') {
                 return true;
             }
         }
-        return false;
+        return headNouns.stream().anyMatch(name::endsWith);
     }
 
-    private static boolean isNameChar(char c) {
-        if (Character.isLetterOrDigit(c)) {
-            return true;
+    /** Case-list items give their category to the names found inside them; items with no name there stand alone. */
+    private static List<ProjectCandidate> withCaseLists(List<ProjectCandidate> named, List<ProjectCandidate> items) {
+        List<ProjectCandidate> merged = new ArrayList<>(named);
+        merged.sort(Comparator.comparingInt(ProjectCandidate::start));
+        int[] starts = merged.stream().mapToInt(ProjectCandidate::start).toArray();
+        List<ProjectCandidate> alone = new ArrayList<>();
+        for (ProjectCandidate item : items) {
+            boolean covered = false;
+            for (int i = firstAtOrAfter(starts, item.start() - LONGEST_NAME); i < starts.length && starts[i] < item.end(); i++) {
+                ProjectCandidate name = merged.get(i);
+                if (name.overlaps(item)) {
+                    covered = true;
+                    if (name.category() == null && item.category() != null) {
+                        merged.set(i, name.withCategory(item.category()));
+                    }
+                }
+            }
+            if (!covered) {
+                alone.add(item);
+            }
         }
-        return c == '·' || c == '(' || c == ')' || c == '（' || c == '）' || c == '-' || c == '—';
+        merged.addAll(alone);
+        return merged;
     }
 
-    /** The start of the capitalised run before {@code suffixStart} ("Digital Silk Road Project"). */
-    private static int englishNameStart(String text, int suffixStart) {
-        int start = suffixStart;
-        int words = 0;
-        int i = suffixStart - 1;
-        while (i > 0 && words < 8) {
-            if (text.charAt(i) != ' ') {
-                break;
+    private static int firstAtOrAfter(int[] starts, int position) {
+        int low = 0;
+        int high = starts.length;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (starts[mid] < position) {
+                low = mid + 1;
+            } else {
+                high = mid;
             }
-            int wordEnd = i;
-            int wordStart = wordEnd;
-            while (wordStart > 0 && (Character.isLetterOrDigit(text.charAt(wordStart - 1)) || text.charAt(wordStart - 1) == '-')) {
-                wordStart--;
-            }
-            if (wordStart == wordEnd || !Character.isUpperCase(text.charAt(wordStart))) {
-                break;
-            }
-            start = wordStart;
-            words++;
-            i = wordStart - 1;
         }
-        if (words > 0 && text.startsWith("The ", start)) {
-            start += 4;
-        }
-        return start;
+        return low;
     }
 
-    private static void add(AnalyzedArticle article, Findings findings, int start, int end, boolean english) {
-        Span span = article.view().originalSpan(start, end);
-        LinkedHashSet<String> countries = new LinkedHashSet<>();
-        for (CountryMention country : findings.countries()) {
-            if (span.contains(country.span())) {
-                countries.add(country.code());
+    /** Drops names inside longer ones ("ZOOD电商平台" inside "ZOOD电商平台项目"); text order. */
+    private static List<ProjectCandidate> outermost(List<ProjectCandidate> candidates) {
+        List<ProjectCandidate> sorted = new ArrayList<>(candidates);
+        sorted.sort(Comparator.comparingInt(ProjectCandidate::start)
+                .thenComparing(Comparator.comparingInt(ProjectCandidate::end).reversed()));
+        List<ProjectCandidate> kept = new ArrayList<>();
+        for (ProjectCandidate candidate : sorted) {
+            ProjectCandidate last = kept.isEmpty() ? null : kept.get(kept.size() - 1);
+            if (last != null && last.overlaps(candidate)) {
+                if (last.category() == null && candidate.category() != null) {
+                    kept.set(kept.size() - 1, last.withCategory(candidate.category()));
+                }
+                continue;
             }
+            kept.add(candidate);
         }
-        String name = article.view().originalText(start, end);
-        boolean latin = name.chars().anyMatch(c -> c < 128 && Character.isLetter(c));
-        if (!english && countries.isEmpty() && !latin) {
-            return;
+        return kept;
+    }
+
+    /** The other names near name {@code i} (its sentence can hold no more than these). */
+    private static List<Span> neighbours(List<Span> spans, int i) {
+        List<Span> near = new ArrayList<>();
+        int reach = 2 * Clauses.REACH;
+        for (int k = i - 1; k >= 0 && spans.get(i).start() - spans.get(k).end() < reach; k--) {
+            near.add(spans.get(k));
         }
-        findings.addProject(new ProjectMention(name, null, List.copyOf(countries), List.of(), span));
+        for (int k = i + 1; k < spans.size() && spans.get(k).start() - spans.get(i).end() < reach; k++) {
+            near.add(spans.get(k));
+        }
+        return near;
     }
 }

@@ -1,0 +1,243 @@
+package io.scofacts.core.extract.project;
+
+import io.scofacts.core.extract.project.ProjectLexicon.Head;
+import io.scofacts.core.extract.project.ProjectLexicon.Kind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * English and Russian project names. English: a capitalised run ending in a head noun ("Digital
+ * Silk Road Training Project"), or a capitalised or quoted run before a lowercase head with at
+ * most two lowercase words between ("the Digital Silk Road training programme"). Russian: a
+ * «…» or "…" title next to a head word in any case form ("проект «Цифровой Шелковый путь»",
+ * "«Цифровой Шелковый путь» проект"). Platforms and the like need a project verb in the sentence
+ * unless the name is capitalised to its head; centres and labs always need one.
+ */
+final class LatinProjectNames {
+
+    private static final int MAX_WORDS = 10;
+    private static final int MAX_LOWERCASE_BETWEEN = 2;
+    private static final int MAX_TITLE = 60;
+
+    private final ProjectLexicon lexicon;
+
+    LatinProjectNames(ProjectLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    List<ProjectCandidate> find(String text) {
+        List<ProjectCandidate> found = new ArrayList<>();
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (Head head : lexicon.heads) {
+            if ("en".equals(head.language())) {
+                english(text, lower, head, found);
+            } else if ("ru".equals(head.language())) {
+                russian(text, lower, head, found);
+            }
+        }
+        return found;
+    }
+
+    private void english(String text, String lower, Head head, List<ProjectCandidate> found) {
+        String word = head.word().toLowerCase(Locale.ROOT);
+        for (int at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + word.length())) {
+            int end = wordEnd(text, at + word.length());
+            if ((at > 0 && Character.isLetter(text.charAt(at - 1))) || end - at - word.length() > 1) {
+                continue;
+            }
+            boolean capitalHead = Character.isUpperCase(text.charAt(at));
+            int start = capitalHead ? capitalisedRunStart(text, at) : lowercaseHeadNameStart(text, at);
+            if (start < 0 || start >= at) {
+                continue;
+            }
+            boolean verb = hasVerb(lower, start, end, lexicon.englishVerbs);
+            boolean accepted = switch (head.kind()) {
+                case PROJECT -> true;
+                case FACILITY -> capitalHead || verb;
+                case AMBIGUOUS -> verb;
+            };
+            if (accepted) {
+                found.add(new ProjectCandidate(start, end, head.kind(), null));
+            }
+        }
+    }
+
+    /** Plural "Projects"/"platforms" ends one letter later; nothing longer is this head. */
+    private static int wordEnd(String text, int end) {
+        int i = end;
+        while (i < text.length() && Character.isLetter(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** Start of the capitalised words before {@code headStart}, "of"/"and" allowed inside; -1 when none. */
+    private int capitalisedRunStart(String text, int headStart) {
+        int start = -1;
+        int i = headStart;
+        for (int words = 0; words < MAX_WORDS; words++) {
+            int wordEnd = i - 1;
+            if (wordEnd <= 0 || text.charAt(wordEnd) != ' ') {
+                break;
+            }
+            int wordStart = wordEnd;
+            while (wordStart > 0 && isWordChar(text.charAt(wordStart - 1))) {
+                wordStart--;
+            }
+            if (wordStart == wordEnd) {
+                break;
+            }
+            String word = text.substring(wordStart, wordEnd);
+            if (Character.isUpperCase(word.charAt(0)) || Character.isDigit(word.charAt(0))) {
+                if (!lexicon.englishStops.contains(word.toLowerCase(Locale.ROOT))) {
+                    start = wordStart;
+                }
+            } else if (!lexicon.englishLinks.contains(word) || start < 0) {
+                break;
+            }
+            i = wordStart;
+        }
+        return start;
+    }
+
+    /** "the Digital Silk Road training programme", "the \"Smart Port\" platform". */
+    private int lowercaseHeadNameStart(String text, int headStart) {
+        int i = headStart;
+        for (int lowercase = 0; lowercase <= MAX_LOWERCASE_BETWEEN; lowercase++) {
+            if (i >= 2 && (text.charAt(i - 2) == '"' || text.charAt(i - 2) == '”') && text.charAt(i - 1) == ' ') {
+                int open = quotedStart(text, i - 2);
+                return open;
+            }
+            int run = capitalisedRunStart(text, i);
+            if (run >= 0) {
+                return countWords(text, run, i) >= 2 || text.substring(run, i).indexOf('-') > 0 ? run : -1;
+            }
+            int wordEnd = i - 1;
+            if (wordEnd <= 0 || text.charAt(wordEnd) != ' ') {
+                return -1;
+            }
+            int wordStart = wordEnd;
+            while (wordStart > 0 && isWordChar(text.charAt(wordStart - 1))) {
+                wordStart--;
+            }
+            String word = text.substring(wordStart, wordEnd);
+            if (word.isEmpty() || !Character.isLowerCase(word.charAt(0)) || lexicon.englishStops.contains(word)) {
+                return -1;
+            }
+            i = wordStart;
+        }
+        return -1;
+    }
+
+    private static int quotedStart(String text, int close) {
+        char opener = text.charAt(close) == '”' ? '“' : '"';
+        for (int j = close - 1; j >= Math.max(0, close - MAX_TITLE); j--) {
+            if (text.charAt(j) == opener) {
+                return j + 1 < close ? j : -1;
+            }
+            if (Clauses.isSentenceEnd(text.charAt(j))) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static int countWords(String text, int start, int end) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = start; i < end; i++) {
+            boolean letter = isWordChar(text.charAt(i));
+            if (letter && !inWord) {
+                words++;
+            }
+            inWord = letter;
+        }
+        return words;
+    }
+
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '-' || c == '\'';
+    }
+
+    private void russian(String text, String lower, Head head, List<ProjectCandidate> found) {
+        String stem = head.word();
+        for (int at = lower.indexOf(stem); at >= 0; at = lower.indexOf(stem, at + stem.length())) {
+            if (at > 0 && Character.isLetter(text.charAt(at - 1))) {
+                continue;
+            }
+            int wordEnd = wordEnd(text, at + stem.length());
+            if (wordEnd - at - stem.length() > 3) {
+                continue;
+            }
+            int start = -1;
+            int end = -1;
+            if (wordEnd + 1 < text.length() && text.charAt(wordEnd) == ' ' && isOpeningTitle(text.charAt(wordEnd + 1))) {
+                int close = titleClose(text, wordEnd + 1);
+                if (close > 0) {
+                    start = at;
+                    end = close + 1;
+                }
+            } else if (at >= 2 && text.charAt(at - 1) == ' ' && isClosingTitle(text.charAt(at - 2))) {
+                int open = titleOpen(text, at - 2);
+                if (open >= 0) {
+                    start = open;
+                    end = wordEnd;
+                }
+            }
+            if (start < 0) {
+                continue;
+            }
+            if (head.kind() == Kind.AMBIGUOUS && !hasVerb(lower, start, end, lexicon.russianVerbs)) {
+                continue;
+            }
+            found.add(new ProjectCandidate(start, end, head.kind(), null));
+        }
+    }
+
+    private static boolean isOpeningTitle(char c) {
+        return c == '«' || c == '“' || c == '"';
+    }
+
+    private static boolean isClosingTitle(char c) {
+        return c == '»' || c == '”' || c == '"';
+    }
+
+    private static int titleClose(String text, int open) {
+        char closer = text.charAt(open) == '«' ? '»' : text.charAt(open) == '“' ? '”' : '"';
+        for (int j = open + 1; j < Math.min(text.length(), open + MAX_TITLE); j++) {
+            if (text.charAt(j) == closer) {
+                return j > open + 1 ? j : -1;
+            }
+            if (Clauses.isSentenceEnd(text.charAt(j))) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static int titleOpen(String text, int close) {
+        char opener = text.charAt(close) == '»' ? '«' : text.charAt(close) == '”' ? '“' : '"';
+        for (int j = close - 1; j >= Math.max(0, close - MAX_TITLE); j--) {
+            if (text.charAt(j) == opener) {
+                return j + 1 < close ? j : -1;
+            }
+            if (Clauses.isSentenceEnd(text.charAt(j))) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean hasVerb(String lower, int start, int end, List<String> verbs) {
+        int from = Clauses.sentenceStart(lower, start);
+        int to = Clauses.sentenceEnd(lower, end);
+        String sentence = lower.substring(from, Math.max(from, to));
+        for (String verb : verbs) {
+            if (sentence.contains(verb)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
