@@ -33,7 +33,7 @@ final class StandardPipeline {
                 // read the countries, dates, places and organisations found before them
                 new EventRecognizer(),
                 new DocumentRecognizer(),
-                // reads the countries inside a project's name
+                // reads the countries, places and organisations in and around a project's name
                 new ProjectRecognizer());
     }
 }
