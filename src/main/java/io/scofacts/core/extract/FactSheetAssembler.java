@@ -40,13 +40,14 @@ final class FactSheetAssembler {
         ArticleInput input = article.input();
         String title = input.title() != null && !input.title().isBlank() ? input.title().strip() : findings.title();
         String publishedOn = input.publishedOn() != null ? input.publishedOn().toString() : findings.publishedOn();
+        List<OrganizationMention> organizations = CrossFieldRules.organizations(article, findings);
         return new FactSheet(FactSheet.SCHEMA, input.articleId(), extractorVersion,
                 article.language().language(), article.language().script(), title, publishedOn,
                 findings.publisher(), List.copyOf(findings.reporters()),
                 countries(findings.countries()),
                 byName(findings.places(), PlaceMention::name, PlaceMention::span, (found, spans) ->
                         new PlaceFact(found.get(0).name(), first(found, PlaceMention::country), spans)),
-                byName(findings.organizations(), OrganizationMention::name, OrganizationMention::span,
+                byName(organizations, OrganizationMention::name, OrganizationMention::span,
                         (found, spans) -> new OrganizationFact(found.get(0).name(),
                                 first(found, OrganizationMention::country), spans)),
                 people(findings.people()),
@@ -55,7 +56,7 @@ final class FactSheetAssembler {
                                 first(found, EventMention::place), spans)),
                 byName(findings.documents(), DocumentMention::name, DocumentMention::span,
                         (found, spans) -> new DocumentFact(found.get(0).name(), spans)),
-                projects(findings.projects()),
+                projects(CrossFieldRules.projects(findings.projects(), organizations)),
                 distinctBySpan(findings.quantities(), QuantityFact::mention),
                 quotes(findings.quotes(), findings.people()),
                 distinctBySpan(findings.dates(), DateFact::mention));

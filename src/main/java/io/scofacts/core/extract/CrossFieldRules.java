@@ -1,0 +1,66 @@
+package io.scofacts.core.extract;
+
+import io.scofacts.core.factsheet.Span;
+import io.scofacts.core.text.NameKey;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What one field's findings imply for another, applied when the sheet is assembled, after every
+ * recogniser has run: a name the project recogniser claims as a project is not also an
+ * organisation; the medium the story is credited to is an organisation of the story; a project's
+ * countries include those of the parties building it.
+ */
+final class CrossFieldRules {
+
+    private CrossFieldRules() {
+    }
+
+    static List<OrganizationMention> organizations(AnalyzedArticle article, Findings findings) {
+        List<OrganizationMention> kept = new ArrayList<>();
+        for (OrganizationMention organization : findings.organizations()) {
+            if (findings.projects().stream().noneMatch(p -> within(organization.span(), p.span()))) {
+                kept.add(organization);
+            }
+        }
+        OrganizationMention publisher = publisher(article, findings.publisher());
+        if (publisher != null && kept.stream().noneMatch(o -> NameKey.of(o.name()).equals(NameKey.of(publisher.name())))) {
+            kept.add(publisher);
+        }
+        return kept;
+    }
+
+    static List<ProjectMention> projects(List<ProjectMention> projects, List<OrganizationMention> organizations) {
+        Map<String, String> countryByName = new HashMap<>();
+        organizations.stream().filter(o -> o.country() != null)
+                .forEach(o -> countryByName.putIfAbsent(NameKey.of(o.name()), o.country()));
+        return projects.stream().map(project -> {
+            LinkedHashSet<String> countries = new LinkedHashSet<>(project.countries());
+            project.parties().stream().map(party -> countryByName.get(NameKey.of(party)))
+                    .filter(Objects::nonNull).forEach(countries::add);
+            return countries.size() == project.countries().size() ? project
+                    : new ProjectMention(project.name(), project.category(), List.copyOf(countries), project.parties(),
+                            project.span());
+        }).toList();
+    }
+
+    /** The credited medium where the story itself writes its name (a dateline, a byline), else null. */
+    private static OrganizationMention publisher(AnalyzedArticle article, String publisher) {
+        if (publisher == null || publisher.isBlank()) {
+            return null;
+        }
+        int at = article.view().text().indexOf(publisher);
+        if (at < 0) {
+            return null;
+        }
+        return new OrganizationMention(publisher, null, article.view().originalSpan(at, at + publisher.length()));
+    }
+
+    private static boolean within(Span inner, Span outer) {
+        return outer.start() <= inner.start() && inner.end() <= outer.end();
+    }
+}
