@@ -15,6 +15,7 @@ final class ChineseNameFinder {
 
     private static final int MAX_TRANSLITERATION = 10;
     private static final int MAX_DOTTED_PART = 8;
+    private static final int MAX_DOTTED_PARTS = 4;
     private static final int MAX_FRAME_REACH = 15;
     private static final int MAX_TITLE_GAP = 2;
     private static final String LIST_SEPARATORS = " 、,";
@@ -178,7 +179,7 @@ final class ChineseNameFinder {
             }
             parts++;
             i += part;
-            if (i + 1 < m.length() && m.charAt(i) == '·' && isHan(m.charAt(i + 1))) {
+            if (parts < MAX_DOTTED_PARTS && i + 1 < m.length() && m.charAt(i) == '·' && isHan(m.charAt(i + 1))) {
                 i++;
             } else {
                 return parts >= 2 ? i - at : 0;

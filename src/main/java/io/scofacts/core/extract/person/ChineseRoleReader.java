@@ -1,10 +1,6 @@
 package io.scofacts.core.extract.person;
 
-import io.scofacts.core.extract.CountryMention;
-import io.scofacts.core.extract.Findings;
 import io.scofacts.core.extract.OrganizationMention;
-import io.scofacts.core.extract.PlaceMention;
-import io.scofacts.core.factsheet.Span;
 import io.scofacts.core.text.NormalizedText;
 
 /**
@@ -28,19 +24,19 @@ final class ChineseRoleReader {
         this.lexicon = lexicon;
     }
 
-    Role read(NormalizedText view, Findings findings, int nameStart) {
+    Role read(NormalizedText view, NearbyMentions nearby, int nameStart) {
         String m = view.matchText();
         int end = nameStart;
         while (end > 0 && nameStart - end < 2 && m.charAt(end - 1) == ' ') {
             end--;
         }
-        Role role = readEndingAt(view, findings, end);
+        Role role = readEndingAt(view, nearby, end);
         for (int listed = 0; role != Role.NONE && listed < MAX_LISTED_ROLES; listed++) {
             int phraseStart = phraseStart(m, end);
             if (phraseStart < 1 || m.charAt(phraseStart - 1) != '、') {
                 break;
             }
-            Role earlier = readEndingAt(view, findings, phraseStart - 1);
+            Role earlier = readEndingAt(view, nearby, phraseStart - 1);
             if (earlier == Role.NONE) {
                 break;
             }
@@ -50,7 +46,7 @@ final class ChineseRoleReader {
         return role;
     }
 
-    private Role readEndingAt(NormalizedText view, Findings findings, int end) {
+    private Role readEndingAt(NormalizedText view, NearbyMentions nearby, int end) {
         String m = view.matchText();
         int titleLength = lexicon.chineseTitles.longestEndingAt(m, end, 0);
         if (titleLength == 0) {
@@ -58,11 +54,11 @@ final class ChineseRoleReader {
         }
         int titleStart = end - titleLength;
         int phraseStart = phraseStart(m, titleStart);
-        int bodyEnd = recognisedBodyEnd(view, findings, phraseStart, titleStart);
+        int bodyEnd = recognisedBodyEnd(view, nearby, phraseStart, titleStart);
         String body = null;
         OrganizationMention organization = null;
         if (bodyEnd >= 0) {
-            organization = organizationEndingAt(view, findings, phraseStart, bodyEnd);
+            organization = latestInside(view, nearby, phraseStart, bodyEnd);
             body = organization.name();
         } else {
             bodyEnd = lexiconBodyEnd(m, phraseStart, titleStart);
@@ -75,11 +71,11 @@ final class ChineseRoleReader {
         }
         String title = view.text().substring(bodyEnd, end).strip();
         if (body != null && isSelfReference(body)) {
-            body = findings.publisher();
+            body = nearby.publisher();
         }
         String country = organization != null ? organization.country() : null;
         if (country == null) {
-            country = countryIn(view, findings, phraseStart, end);
+            country = countryIn(view, nearby, phraseStart, end);
         }
         return new Role(title.isEmpty() ? null : title, body, country);
     }
@@ -111,15 +107,8 @@ final class ChineseRoleReader {
     }
 
     /** The view end of the latest-ending organisation found inside {@code [from, to)}, or -1. */
-    private int recognisedBodyEnd(NormalizedText view, Findings findings, int from, int to) {
-        OrganizationMention best = null;
-        for (OrganizationMention organization : findings.organizations()) {
-            if (inside(view, organization.span(), from, to)
-                    && (best == null || organization.span().end() > best.span().end()
-                    || organization.span().end() == best.span().end() && organization.span().start() < best.span().start())) {
-                best = organization;
-            }
-        }
+    private int recognisedBodyEnd(NormalizedText view, NearbyMentions nearby, int from, int to) {
+        OrganizationMention best = latestInside(view, nearby, from, to);
         if (best == null) {
             return -1;
         }
@@ -131,11 +120,15 @@ final class ChineseRoleReader {
         return -1;
     }
 
-    private OrganizationMention organizationEndingAt(NormalizedText view, Findings findings, int from, int end) {
+    /** The organisation inside {@code [from, to)} that ends last, the longest of those. */
+    private static OrganizationMention latestInside(NormalizedText view, NearbyMentions nearby, int from, int to) {
+        if (from >= to) {
+            return null;
+        }
         OrganizationMention best = null;
-        for (OrganizationMention organization : findings.organizations()) {
-            if (inside(view, organization.span(), from, end) && organization.span().end() == view.originalOffset(end - 1) + 1
-                    && (best == null || organization.span().start() < best.span().start())) {
+        for (OrganizationMention organization : nearby.organizationsInside(view.originalSpan(from, to))) {
+            if (best == null || organization.span().end() > best.span().end()
+                    || organization.span().end() == best.span().end() && organization.span().start() < best.span().start()) {
                 best = organization;
             }
         }
@@ -165,25 +158,7 @@ final class ChineseRoleReader {
                 && lexicon.organizationEndings.valueOf(body, 1, 2) != null;
     }
 
-    private static String countryIn(NormalizedText view, Findings findings, int from, int to) {
-        for (CountryMention country : findings.countries()) {
-            if (inside(view, country.span(), from, to)) {
-                return country.code();
-            }
-        }
-        for (PlaceMention place : findings.places()) {
-            if (place.country() != null && inside(view, place.span(), from, to)) {
-                return place.country();
-            }
-        }
-        return null;
-    }
-
-    static boolean inside(NormalizedText view, Span span, int from, int to) {
-        if (from >= to) {
-            return false;
-        }
-        Span range = view.originalSpan(from, to);
-        return range.contains(span);
+    private static String countryIn(NormalizedText view, NearbyMentions nearby, int from, int to) {
+        return from < to ? nearby.countryInside(view.originalSpan(from, to)) : null;
     }
 }

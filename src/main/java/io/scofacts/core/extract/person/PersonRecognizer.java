@@ -1,11 +1,8 @@
 package io.scofacts.core.extract.person;
 
 import io.scofacts.core.extract.AnalyzedArticle;
-import io.scofacts.core.extract.CountryMention;
 import io.scofacts.core.extract.Findings;
-import io.scofacts.core.extract.OrganizationMention;
 import io.scofacts.core.extract.PersonMention;
-import io.scofacts.core.extract.PlaceMention;
 import io.scofacts.core.extract.Recognizer;
 import io.scofacts.core.factsheet.QuoteFact;
 import io.scofacts.core.factsheet.Span;
@@ -44,55 +41,77 @@ public final class PersonRecognizer implements Recognizer {
     public void recognize(AnalyzedArticle article, Findings findings) {
         NormalizedText view = article.view();
         String m = view.matchText();
+        NearbyMentions nearby = new NearbyMentions(findings);
         List<Found> found = new ArrayList<>();
         for (NameSpan name : chineseNames.find(m)) {
-            found.add(new Found(name, chineseRoles.read(view, findings, name.start())));
+            found.add(new Found(name, chineseRole(view, nearby, name.start(), name.end())));
         }
         List<WordNameFinder.WordToken> tokens = WordNameFinder.WordToken.of(view.text());
-        found.addAll(wordNames.find(view, findings, tokens));
-        List<Found> kept = withoutOverlaps(found, view, findings);
+        found.addAll(wordNames.find(view, nearby, tokens));
+        SpanIndex otherNames = otherNames(findings);
+        List<Found> kept = withoutOverlaps(found, view, otherNames);
         Map<String, Found> byName = new LinkedHashMap<>();
         for (Found f : kept) {
             byName.putIfAbsent(view.text().substring(f.name().start(), f.name().end()), f);
         }
-        List<String> known = new ArrayList<>(byName.keySet());
-        for (QuoteFact quote : findings.quotes()) {
-            known.add(quote.speaker());
+        WordTable known = new WordTable();
+        for (String name : byName.keySet()) {
+            addKnown(known, name);
         }
-        known.addAll(findings.reporters());
+        for (QuoteFact quote : findings.quotes()) {
+            addKnown(known, quote.speaker());
+        }
+        findings.reporters().forEach(reporter -> addKnown(known, reporter));
         List<Found> all = new ArrayList<>(kept);
-        for (String name : known) {
-            addOccurrences(view, findings, tokens, name, name, all);
-            int dot = name.lastIndexOf('·');
-            if (dot > 0 && name.length() - dot > 2) {
-                addOccurrences(view, findings, tokens, name.substring(dot + 1), name, all);
+        SpanIndex taken = new SpanIndex();
+        kept.forEach(f -> taken.add(f.name().start(), f.name().end()));
+        String text = view.text();
+        for (int at = 0; at < text.length(); at++) {
+            int length = known.longestAt(text, at, text.length());
+            int end = at + length;
+            if (length == 0 || taken.overlaps(at, end) || insideOtherName(view, otherNames, at, end)) {
+                continue;
+            }
+            String name = known.valueOf(text, at, end);
+            boolean chinese = ChineseNameFinder.isHan(text.charAt(at));
+            if (standsAlone(m, at, end, chinese, name.length() == length)) {
+                Role role = chinese ? chineseRole(view, nearby, at, end) : wordNames.roleAt(view, nearby, tokens, at, end);
+                all.add(new Found(new NameSpan(at, end), role, name));
+                taken.add(at, end);
+                at = end - 1;
             }
         }
         all.sort(Comparator.comparingInt((Found f) -> f.name().start()));
         for (Found f : all) {
-            String name = f.reportedName() != null ? f.reportedName() : view.text().substring(f.name().start(), f.name().end());
+            String name = f.reportedName() != null ? f.reportedName() : text.substring(f.name().start(), f.name().end());
             Role role = f.role();
             findings.addPerson(new PersonMention(name, role.title(), role.affiliation(), role.country(),
                     view.originalSpan(f.name().start(), f.name().end())));
         }
     }
 
-    /** Adds each occurrence of {@code written} that no mention covers yet, reported as {@code name}. */
-    private void addOccurrences(NormalizedText view, Findings findings, List<WordNameFinder.WordToken> tokens, String written, String name, List<Found> all) {
-        String text = view.text();
-        if (written.length() < 2) {
+    /** A name and, for a dotted one, its last part ("库尔班诺夫"), each reported as the name. */
+    private static void addKnown(WordTable known, String name) {
+        if (name == null || name.length() < 2) {
             return;
         }
-        boolean chinese = ChineseNameFinder.isHan(written.charAt(0));
-        for (int at = text.indexOf(written); at >= 0; at = text.indexOf(written, at + 1)) {
-            int end = at + written.length();
-            if (covered(all, at, end) || !standsAlone(view.matchText(), at, end, chinese, written.equals(name))
-                    || insideOtherName(view, findings, at, end)) {
-                continue;
-            }
-            Role role = chinese ? chineseRoles.read(view, findings, at) : wordNames.roleAt(view, findings, tokens, at, end);
-            all.add(new Found(new NameSpan(at, end), role, name));
+        known.add(name, name);
+        int dot = name.lastIndexOf('·');
+        String last = name.substring(dot + 1);
+        if (dot > 0 && last.length() >= 2 && known.valueOf(last, 0, last.length()) == null) {
+            known.add(last, name);
         }
+    }
+
+    /** The role before a Chinese name, else a title right after it ("胡坚波院长"). */
+    private Role chineseRole(NormalizedText view, NearbyMentions nearby, int start, int end) {
+        Role before = chineseRoles.read(view, nearby, start);
+        if (before != Role.NONE) {
+            return before;
+        }
+        String m = view.matchText();
+        int title = lexicon.postNameTitles.longestAt(m, end, m.length());
+        return title > 0 ? new Role(view.text().substring(end, end + title), null, null) : Role.NONE;
     }
 
     private boolean standsAlone(String m, int start, int end, boolean chinese, boolean fullName) {
@@ -112,48 +131,33 @@ public final class PersonRecognizer implements Recognizer {
         return m.indexOf('·', start) >= 0 && m.indexOf('·', start) < end || end - start > 3 || boundary;
     }
 
-    private static boolean covered(List<Found> all, int start, int end) {
-        for (Found f : all) {
-            if (f.name().overlaps(start, end)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Drops names inside countries, places and organisations, and the shorter of overlapping names. */
-    private static List<Found> withoutOverlaps(List<Found> found, NormalizedText view, Findings findings) {
+    private static List<Found> withoutOverlaps(List<Found> found, NormalizedText view, SpanIndex otherNames) {
         List<Found> sorted = new ArrayList<>(found);
         sorted.sort(Comparator.comparingInt((Found f) -> f.name().start())
                 .thenComparing(Comparator.comparingInt((Found f) -> f.name().end()).reversed()));
         List<Found> kept = new ArrayList<>();
+        int keptEnd = 0;
         for (Found f : sorted) {
-            if (!covered(kept, f.name().start(), f.name().end())
-                    && !insideOtherName(view, findings, f.name().start(), f.name().end())) {
+            if (f.name().start() >= keptEnd && !insideOtherName(view, otherNames, f.name().start(), f.name().end())) {
                 kept.add(f);
+                keptEnd = f.name().end();
             }
         }
         return kept;
     }
 
-    private static boolean insideOtherName(NormalizedText view, Findings findings, int start, int end) {
+    private static SpanIndex otherNames(Findings findings) {
+        SpanIndex index = new SpanIndex();
+        findings.countries().forEach(c -> index.add(c.span()));
+        findings.places().forEach(p -> index.add(p.span()));
+        findings.organizations().forEach(o -> index.add(o.span()));
+        return index;
+    }
+
+    private static boolean insideOtherName(NormalizedText view, SpanIndex otherNames, int start, int end) {
         Span span = view.originalSpan(start, end);
-        for (CountryMention country : findings.countries()) {
-            if (country.span().overlaps(span)) {
-                return true;
-            }
-        }
-        for (PlaceMention place : findings.places()) {
-            if (place.span().overlaps(span)) {
-                return true;
-            }
-        }
-        for (OrganizationMention organization : findings.organizations()) {
-            if (organization.span().overlaps(span)) {
-                return true;
-            }
-        }
-        return false;
+        return otherNames.overlaps(span.start(), span.end());
     }
 
     /** A name found in the view, the role beside it, and the name to report when it is a short form. */

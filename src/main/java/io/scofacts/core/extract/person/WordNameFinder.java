@@ -1,9 +1,6 @@
 package io.scofacts.core.extract.person;
 
-import io.scofacts.core.extract.CountryMention;
-import io.scofacts.core.extract.Findings;
 import io.scofacts.core.extract.OrganizationMention;
-import io.scofacts.core.factsheet.Span;
 import io.scofacts.core.text.NormalizedText;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +25,7 @@ final class WordNameFinder {
         this.lexicon = lexicon;
     }
 
-    List<PersonRecognizer.Found> find(NormalizedText view, Findings findings, List<WordToken> tokens) {
+    List<PersonRecognizer.Found> find(NormalizedText view, NearbyMentions nearby, List<WordToken> tokens) {
         String text = view.text();
         List<PersonRecognizer.Found> found = new ArrayList<>();
         int i = 0;
@@ -39,11 +36,11 @@ final class WordNameFinder {
                 end++;
             }
             int start = i;
-            if (end - start >= 3 && overlapsCountry(view, findings, tokens.get(start))) {
+            if (end - start >= 3 && overlapsCountry(view, nearby, tokens.get(start))) {
                 start++;
             }
             if (end - start >= 2 && end - start <= MAX_NAME_WORDS) {
-                Role role = role(view, findings, tokens, start, end);
+                Role role = role(view, nearby, tokens, start, end);
                 if (role != Role.NONE || spoken(text, tokens, start, end)) {
                     found.add(new PersonRecognizer.Found(
                             new NameSpan(tokens.get(start).start(), tokens.get(end - 1).end()), role));
@@ -55,14 +52,14 @@ final class WordNameFinder {
     }
 
     /** The role written beside the name at view chars {@code [start, end)}. */
-    Role roleAt(NormalizedText view, Findings findings, List<WordToken> tokens, int start, int end) {
+    Role roleAt(NormalizedText view, NearbyMentions nearby, List<WordToken> tokens, int start, int end) {
         int first = tokenAt(tokens, start);
         int last = first;
         while (last >= 0 && last < tokens.size() && tokens.get(last).end() < end) {
             last++;
         }
         return last < tokens.size() && first >= 0 && tokens.get(last).end() == end && tokens.get(first).start() == start
-                && first >= 0 && last >= first ? role(view, findings, tokens, first, last + 1) : Role.NONE;
+                && first >= 0 && last >= first ? role(view, nearby, tokens, first, last + 1) : Role.NONE;
     }
 
     private static int tokenAt(List<WordToken> tokens, int start) {
@@ -89,20 +86,27 @@ final class WordNameFinder {
                 && !lexicon.wordTitles.contains(lower);
     }
 
-    private Role role(NormalizedText view, Findings findings, List<WordToken> tokens, int start, int end) {
+    private Role role(NormalizedText view, NearbyMentions nearby, List<WordToken> tokens, int start, int end) {
         String text = view.text();
-        int titleStart = titleEndingBefore(text, tokens, start);
-        if (titleStart < start) {
-            String title = text.substring(tokens.get(titleStart).start(), tokens.get(start - 1).end());
-            return new Role(title, organizationBefore(view, findings, tokens.get(titleStart).start()),
-                    countryNear(view, findings, tokens, titleStart));
+        int titleEnd = start;
+        String country = null;
+        // "Президент Узбекистана Шавкат Мирзиёев": a country may stand between title and name.
+        if (start > 0 && titleEndingBefore(text, tokens, start) == start && adjacent(text, tokens, start - 1, start + 1)) {
+            country = countryOf(view, nearby, tokens.get(start - 1));
+            titleEnd = country != null ? start - 1 : start;
+        }
+        int titleStart = titleEndingBefore(text, tokens, titleEnd);
+        if (titleStart < titleEnd) {
+            String title = text.substring(tokens.get(titleStart).start(), tokens.get(titleEnd - 1).end());
+            return new Role(title, organizationBefore(view, nearby, tokens.get(titleStart).start()),
+                    country != null ? country : countryNear(view, nearby, tokens, titleStart));
         }
         if (end < tokens.size() && text.startsWith(", ", tokens.get(end - 1).end())
                 && tokens.get(end).start() == tokens.get(end - 1).end() + 2) {
-            int titleEnd = titleStartingAt(text, tokens, end);
-            if (titleEnd > end) {
-                String title = text.substring(tokens.get(end).start(), tokens.get(titleEnd - 1).end());
-                return new Role(title, affiliationAfter(text, tokens, titleEnd), null);
+            int appositionEnd = titleStartingAt(text, tokens, end);
+            if (appositionEnd > end) {
+                String title = text.substring(tokens.get(end).start(), tokens.get(appositionEnd - 1).end());
+                return new Role(title, affiliationAfter(text, tokens, appositionEnd), null);
             }
         }
         return Role.NONE;
@@ -169,23 +173,17 @@ final class WordNameFinder {
                 ? text.substring(tokens.get(start).start(), tokens.get(lastCapital).end()) : null;
     }
 
-    private static String organizationBefore(NormalizedText view, Findings findings, int titleStart) {
-        for (OrganizationMention organization : findings.organizations()) {
-            int end = organization.span().end();
-            int title = view.originalOffset(titleStart);
-            if (end <= title && title - end <= 3) {
-                return organization.name();
-            }
-        }
-        return null;
+    private static String organizationBefore(NormalizedText view, NearbyMentions nearby, int titleStart) {
+        OrganizationMention organization = nearby.organizationEndingBefore(view.originalOffset(titleStart), 3);
+        return organization == null ? null : organization.name();
     }
 
-    private static String countryNear(NormalizedText view, Findings findings, List<WordToken> tokens, int titleStart) {
+    private static String countryNear(NormalizedText view, NearbyMentions nearby, List<WordToken> tokens, int titleStart) {
         if (titleStart == 0) {
             return null;
         }
         WordToken before = tokens.get(titleStart - 1);
-        return overlapsCountry(view, findings, before) ? countryOf(view, findings, before) : null;
+        return overlapsCountry(view, nearby, before) ? countryOf(view, nearby, before) : null;
     }
 
     private boolean spoken(String text, List<WordToken> tokens, int start, int end) {
@@ -222,18 +220,12 @@ final class WordNameFinder {
         return phrase.toString();
     }
 
-    private static boolean overlapsCountry(NormalizedText view, Findings findings, WordToken token) {
-        return countryOf(view, findings, token) != null;
+    private static boolean overlapsCountry(NormalizedText view, NearbyMentions nearby, WordToken token) {
+        return countryOf(view, nearby, token) != null;
     }
 
-    private static String countryOf(NormalizedText view, Findings findings, WordToken token) {
-        Span span = view.originalSpan(token.start(), token.end());
-        for (CountryMention country : findings.countries()) {
-            if (country.span().overlaps(span)) {
-                return country.code();
-            }
-        }
-        return null;
+    private static String countryOf(NormalizedText view, NearbyMentions nearby, WordToken token) {
+        return nearby.countryOverlapping(view.originalSpan(token.start(), token.end()));
     }
 
     /** A run of letters (with inner hyphens and apostrophes) at view chars {@code [start, end)}. */
