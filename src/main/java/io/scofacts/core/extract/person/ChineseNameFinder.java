@@ -262,7 +262,8 @@ final class ChineseNameFinder {
         return i;
     }
 
+    /** Whether {@code c} is a CJK ideograph (a range test: this runs for every char of the story). */
     static boolean isHan(char c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+        return c >= '\u4E00' && c <= '\u9FFF' || c >= '\u3400' && c <= '\u4DBF' || c >= '\uF900' && c <= '\uFAFF';
     }
 }

@@ -91,6 +91,6 @@ final class PersonLexicon {
 
     /** Whether {@code c} may stand in a Chinese given name (function words and body suffixes may not). */
     boolean mayBeGivenName(char c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN && !nonNameChars.contains(c);
+        return ChineseNameFinder.isHan(c) && !nonNameChars.contains(c);
     }
 }

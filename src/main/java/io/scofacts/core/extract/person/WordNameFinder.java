@@ -261,7 +261,8 @@ final class WordNameFinder {
         }
 
         private static boolean isWordLetter(char c) {
-            return Character.isLetter(c) && Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN;
+            // Latin, Greek and Cyrillic letters all lie below U+3000, where CJK starts.
+            return c < '\u3000' && Character.isLetter(c);
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.scofacts.core.extract.person;
 
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -15,7 +16,12 @@ final class WordTable {
     }
 
     private final Node root = new Node();
+    /** The same words written backwards, for lookups of words ending at a position. */
+    private final Node reversed = new Node();
     private int longest;
+    /** Which chars start a word and which end one: most text positions are rejected without a map lookup. */
+    private final BitSet firsts = new BitSet();
+    private final BitSet lasts = new BitSet();
 
     /** Adds a word; {@code value} is what a match reports (e.g. "strong" for an ending). */
     void add(String word, String value) {
@@ -27,6 +33,13 @@ final class WordTable {
             node = node.next.computeIfAbsent(word.charAt(i), c -> new Node());
         }
         node.value = value;
+        firsts.set(word.charAt(0));
+        lasts.set(word.charAt(word.length() - 1));
+        Node back = reversed;
+        for (int i = word.length() - 1; i >= 0; i--) {
+            back = back.next.computeIfAbsent(word.charAt(i), c -> new Node());
+        }
+        back.value = value;
         longest = Math.max(longest, word.length());
     }
 
@@ -36,9 +49,12 @@ final class WordTable {
 
     /** The length of the longest word starting at {@code start} and ending by {@code limit}, or 0. */
     int longestAt(CharSequence text, int start, int limit) {
+        int end = Math.min(limit, text.length());
+        if (start >= end || !firsts.get(text.charAt(start))) {
+            return 0;
+        }
         Node node = root;
         int best = 0;
-        int end = Math.min(limit, text.length());
         for (int i = start; i < end && i - start < longest; i++) {
             node = node.next.get(text.charAt(i));
             if (node == null) {
@@ -53,10 +69,18 @@ final class WordTable {
 
     /** The length of the longest word ending exactly at {@code end} and starting at or after {@code floor}, or 0. */
     int longestEndingAt(CharSequence text, int end, int floor) {
+        if (end <= Math.max(0, floor) || end > text.length() || !lasts.get(text.charAt(end - 1))) {
+            return 0;
+        }
+        Node node = reversed;
         int best = 0;
-        for (int start = end - 1; start >= Math.max(0, floor) && end - start <= longest; start--) {
-            if (longestAt(text, start, end) == end - start) {
-                best = end - start;
+        for (int i = end - 1; i >= Math.max(0, floor) && end - i <= longest; i--) {
+            node = node.next.get(text.charAt(i));
+            if (node == null) {
+                break;
+            }
+            if (node.value != null) {
+                best = end - i;
             }
         }
         return best;

