@@ -17,6 +17,8 @@ final class ChineseNameFinder {
     private static final int MAX_DOTTED_PART = 8;
     private static final int MAX_DOTTED_PARTS = 4;
     private static final int MAX_FRAME_REACH = 15;
+    /** Without a title, a foreign name needs four chars: shorter runs are often Chinese words ("安全", "阿里"). */
+    private static final int MIN_BARE_FOREIGN_NAME = 4;
     private static final int MAX_TITLE_GAP = 2;
     private static final String LIST_SEPARATORS = " 、,";
 
@@ -79,7 +81,22 @@ final class ChineseNameFinder {
             return run;
         }
         int chinese = chineseName(m, at);
-        return chinese > 0 ? chinese : run >= 2 && isRightBoundary(m, at + run) ? run : 0;
+        if (chinese > 0) {
+            return chinese;
+        }
+        // After a title the name is certain; most Chinese names have three chars ("主席习近平出席").
+        int surname = lexicon.surnameAt(m, at);
+        int end = at + surname + 2;
+        if (surname > 0 && end <= m.length() && givenName(m, at + surname, end) && !isStopWord(m, at, end)) {
+            return end - at;
+        }
+        if (run >= 2 && isRightBoundary(m, at + run)) {
+            return run;
+        }
+        // "总统普京表示": a short foreign name whose last char is no transliteration char.
+        boolean shortForeign = run == 1 && at + 2 <= m.length() && lexicon.mayBeGivenName(m.charAt(at))
+                && lexicon.mayBeGivenName(m.charAt(at + 1)) && isRightBoundary(m, at + 2) && !isStopWord(m, at, at + 2);
+        return shortForeign ? 2 : 0;
     }
 
     /**
@@ -143,13 +160,25 @@ final class ChineseNameFinder {
                 continue;
             }
             int start = i;
-            while (start > 0 && i - start < MAX_DOTTED_PART && lexicon.isTransliteration(m.charAt(start - 1))) {
+            boolean oddUsed = false;
+            while (start > 0 && i - start < MAX_DOTTED_PART) {
+                char c = m.charAt(start - 1);
+                boolean odd = !lexicon.isTransliteration(c);
+                // One char outside the table may stand between transliteration chars ("卡西姆若马尔特").
+                if (odd && (oddUsed || start < 2 || !lexicon.mayBeGivenName(c) || !lexicon.isTransliteration(m.charAt(start - 2)))) {
+                    break;
+                }
+                oddUsed |= odd;
                 start--;
             }
-            // A title or a body's name may end right before the first part: "委员会谢尔盖·…".
+            while (start < i && !lexicon.isTransliteration(m.charAt(start))) {
+                start++;
+            }
+            // A title, a body's name or a neighbour word may end right before the first part: "委员会谢尔盖·…".
             for (int cut = start; cut < i; cut++) {
-                if (lexicon.chineseTitles.longestEndingAt(m, cut, start) > 0
-                        || lexicon.organizationEndings.longestEndingAt(m, cut, start) > 0) {
+                if (lexicon.chineseTitles.longestEndingAt(m, cut, 0) > 0
+                        || lexicon.organizationEndings.longestEndingAt(m, cut, start) > 0
+                        || lexicon.neighbours.longestEndingAt(m, cut, 0) > 0) {
                     start = cut;
                 }
             }
@@ -169,9 +198,20 @@ final class ChineseNameFinder {
         int parts = 0;
         while (true) {
             int part = 0;
-            while (i + part < m.length() && part < MAX_DOTTED_PART && lexicon.isTransliteration(m.charAt(i + part))
+            boolean oddUsed = false;
+            while (i + part < m.length() && part < MAX_DOTTED_PART
                     && !(part >= 2 && lexicon.frames.longestAt(m, i + part, m.length()) > 0
                     && i + part + 1 < m.length() && m.charAt(i + part + 1) != '·')) {
+                char c = m.charAt(i + part);
+                if (!lexicon.isTransliteration(c)) {
+                    // "卡西姆若马尔特", "索黑尔·汗": one char outside the table, inside a part or opening one after a dot.
+                    boolean inside = part > 0 && i + part + 1 < m.length() && lexicon.isTransliteration(m.charAt(i + part + 1));
+                    boolean opening = part == 0 && parts > 0;
+                    if (oddUsed || !lexicon.mayBeGivenName(c) || !(inside || opening)) {
+                        break;
+                    }
+                    oddUsed = true;
+                }
                 part++;
             }
             if (part == 0) {
@@ -204,6 +244,9 @@ final class ChineseNameFinder {
             int title = verb > 0 ? 0 : lexicon.postNameTitles.longestAt(m, i, n);
             if (verb > 0 && "verb".equals(lexicon.chineseVerbs.valueOf(m, i, i + verb))) {
                 NameSpan name = nameEndingBefore(m, i, true);
+                if (name == null) {
+                    name = foreignNameEndingAt(m, i);
+                }
                 if (name != null) {
                     names.add(name);
                 }
@@ -236,6 +279,17 @@ final class ChineseNameFinder {
             }
         }
         return null;
+    }
+
+    /** "拉夫罗夫表示": a run of transliteration chars, long enough not to be a Chinese word. */
+    private NameSpan foreignNameEndingAt(String m, int end) {
+        int start = end;
+        while (start > 0 && end - start < MAX_TRANSLITERATION && lexicon.isTransliteration(m.charAt(start - 1))) {
+            start--;
+        }
+        boolean bounded = start == 0 || !lexicon.isTransliteration(m.charAt(start - 1));
+        return bounded && end - start >= MIN_BARE_FOREIGN_NAME && isLeftBoundary(m, start) && !isStopWord(m, start, end)
+                ? new NameSpan(start, end) : null;
     }
 
     private NameSpan nameEndingAt(String m, int end) {

@@ -37,7 +37,8 @@ final class ChineseRoleReader {
                 break;
             }
             Role earlier = readEndingAt(view, nearby, phraseStart - 1);
-            if (earlier == Role.NONE) {
+            // "中方代表、商务部副部长X": an earlier role without a body says less than the later one.
+            if (earlier.affiliation() == null) {
                 break;
             }
             role = earlier;

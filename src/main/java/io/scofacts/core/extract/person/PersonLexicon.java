@@ -1,6 +1,7 @@
 package io.scofacts.core.extract.person;
 
 import io.scofacts.core.lexicon.LexiconFile;
+import java.util.BitSet;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -26,10 +27,10 @@ final class PersonLexicon {
     final Set<String> wordVerbs = new HashSet<>();
     final Set<String> wordLeads = new HashSet<>();
     final Set<String> notNames = new HashSet<>();
-    private final Set<Character> surnames = new HashSet<>();
-    private final Set<String> compoundSurnames = new HashSet<>();
-    private final Set<Character> transliteration = new HashSet<>();
-    private final Set<Character> nonNameChars = new HashSet<>();
+    private final BitSet surnames = new BitSet();
+    private final WordTable compoundSurnames = new WordTable();
+    private final BitSet transliteration = new BitSet();
+    private final BitSet nonNameChars = new BitSet();
 
     PersonLexicon() {
         for (String[] row : LexiconFile.read("lexicon/person-titles.tsv")) {
@@ -51,7 +52,7 @@ final class PersonLexicon {
                 case "frame" -> frames.add(row[2]);
                 case "lead" -> leads.add(row[2]);
                 case "not-name" -> notNames.add(row[2].toLowerCase(Locale.ROOT));
-                case "transliteration" -> row[2].chars().forEach(c -> transliteration.add((char) c));
+                case "transliteration" -> row[2].chars().forEach(c -> transliteration.set(c));
                 default -> { }
             }
         }
@@ -59,13 +60,14 @@ final class PersonLexicon {
             if ("compound".equals(row[1])) {
                 compoundSurnames.add(row[0]);
             } else {
-                surnames.add(row[0].charAt(0));
+                surnames.set(row[0].charAt(0));
             }
         }
+        LexiconFile.read("lexicon/person-extra-surnames.tsv").forEach(row -> surnames.set(row[0].charAt(0)));
         LexiconFile.read("lexicon/person-name-neighbours.tsv").forEach(row -> neighbours.add(row[0]));
         LexiconFile.read("lexicon/person-organization-endings.tsv").forEach(row -> organizationEndings.add(row[0], row[1]));
         LexiconFile.read("lexicon/person-name-stops.tsv").forEach(row -> nameStops.add(row[0]));
-        LexiconFile.read("lexicon/person-non-name-chars.tsv").forEach(row -> row[0].chars().forEach(c -> nonNameChars.add((char) c)));
+        LexiconFile.read("lexicon/person-non-name-chars.tsv").forEach(row -> row[0].chars().forEach(c -> nonNameChars.set(c)));
         LexiconFile.read("lexicon/person-lead-words.tsv").forEach(row -> wordLeads.add(row[0].toLowerCase(Locale.ROOT)));
     }
 
@@ -79,18 +81,18 @@ final class PersonLexicon {
 
     /** The length of the surname {@code text} starts with at {@code at} (2 for a compound one), or 0. */
     int surnameAt(CharSequence text, int at) {
-        if (at + 1 < text.length() && compoundSurnames.contains(text.subSequence(at, at + 2).toString())) {
+        if (compoundSurnames.longestAt(text, at, at + 2) == 2) {
             return 2;
         }
-        return at < text.length() && surnames.contains(text.charAt(at)) ? 1 : 0;
+        return at < text.length() && surnames.get(text.charAt(at)) ? 1 : 0;
     }
 
     boolean isTransliteration(char c) {
-        return transliteration.contains(c);
+        return transliteration.get(c);
     }
 
     /** Whether {@code c} may stand in a Chinese given name (function words and body suffixes may not). */
     boolean mayBeGivenName(char c) {
-        return ChineseNameFinder.isHan(c) && !nonNameChars.contains(c);
+        return ChineseNameFinder.isHan(c) && !nonNameChars.get(c);
     }
 }

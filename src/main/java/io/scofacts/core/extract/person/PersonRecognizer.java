@@ -128,7 +128,7 @@ public final class PersonRecognizer implements Recognizer {
                     && (end == m.length() || !lexicon.isTransliteration(m.charAt(end)));
             return apart || boundary;
         }
-        return m.indexOf('·', start) >= 0 && m.indexOf('·', start) < end || end - start > 3 || boundary;
+        return end - start > 3 || boundary || m.substring(start, end).indexOf('·') >= 0;
     }
 
     /** Drops names inside countries, places and organisations, and the shorter of overlapping names. */

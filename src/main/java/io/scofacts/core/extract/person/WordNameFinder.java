@@ -16,6 +16,8 @@ import java.util.Locale;
 final class WordNameFinder {
 
     private static final int MAX_TITLE_WORDS = 4;
+    /** "заместитель министра": titles chain, but a role is a few titles at most. */
+    private static final int MAX_TITLE_LINKS = 3;
     private static final int MAX_NAME_WORDS = 3;
     private static final int MAX_AFFILIATION_WORDS = 8;
 
@@ -31,7 +33,7 @@ final class WordNameFinder {
         int i = 0;
         while (i < tokens.size()) {
             int end = i;
-            while (end < tokens.size() && end - i <= MAX_NAME_WORDS && isNameWord(tokens.get(end))
+            while (end < tokens.size() && end - i <= MAX_NAME_WORDS && isNameWord(tokens.get(end), text)
                     && (end == i || tokens.get(end - 1).joinedBySpace(tokens.get(end), text))) {
                 end++;
             }
@@ -80,9 +82,9 @@ final class WordNameFinder {
         return -1;
     }
 
-    private boolean isNameWord(WordToken token) {
+    private boolean isNameWord(WordToken token, String text) {
         String lower = token.lower();
-        return token.capitalised() && token.length() >= 2 && !lexicon.notNames.contains(lower)
+        return token.capitalised() && token.length() >= 2 && !token.acronym(text) && !lexicon.notNames.contains(lower)
                 && !lexicon.wordTitles.contains(lower);
     }
 
@@ -91,14 +93,18 @@ final class WordNameFinder {
         int titleEnd = start;
         String country = null;
         // "Президент Узбекистана Шавкат Мирзиёев": a country may stand between title and name.
+        String body = null;
         if (start > 0 && titleEndingBefore(text, tokens, start) == start && adjacent(text, tokens, start - 1, start + 1)) {
-            country = countryOf(view, nearby, tokens.get(start - 1));
-            titleEnd = country != null ? start - 1 : start;
+            WordToken before = tokens.get(start - 1);
+            country = countryOf(view, nearby, before);
+            // "Генеральный секретарь ШОС Нурлан Ермекбаев": the body's acronym between title and name.
+            body = country == null && before.acronym(text) ? text.substring(before.start(), before.end()) : null;
+            titleEnd = country != null || body != null ? start - 1 : start;
         }
         int titleStart = titleEndingBefore(text, tokens, titleEnd);
         if (titleStart < titleEnd) {
             String title = text.substring(tokens.get(titleStart).start(), tokens.get(titleEnd - 1).end());
-            return new Role(title, organizationBefore(view, nearby, tokens.get(titleStart).start()),
+            return new Role(title, body != null ? body : organizationBefore(view, nearby, tokens.get(titleStart).start()),
                     country != null ? country : countryNear(view, nearby, tokens, titleStart));
         }
         if (end < tokens.size() && text.startsWith(", ", tokens.get(end - 1).end())
@@ -116,7 +122,7 @@ final class WordNameFinder {
     private int titleEndingBefore(String text, List<WordToken> tokens, int at) {
         int start = at;
         boolean extended = true;
-        while (extended) {
+        for (int links = 0; extended && links < MAX_TITLE_LINKS; links++) {
             extended = false;
             for (int words = Math.min(MAX_TITLE_WORDS, start); words >= 1; words--) {
                 int from = start - words;
@@ -134,7 +140,7 @@ final class WordNameFinder {
     private int titleStartingAt(String text, List<WordToken> tokens, int at) {
         int end = at;
         boolean extended = true;
-        while (extended) {
+        for (int links = 0; extended && links < MAX_TITLE_LINKS; links++) {
             extended = false;
             for (int words = Math.min(MAX_TITLE_WORDS, tokens.size() - end); words >= 1; words--) {
                 if (adjacent(text, tokens, end, end + words) && lexicon.wordTitles.contains(phrase(tokens, end, end + words))) {
@@ -233,6 +239,19 @@ final class WordNameFinder {
 
         int length() {
             return end - start;
+        }
+
+        /** "ШОС", "SCO": all capitals, a body's short name rather than a person's. */
+        boolean acronym(String text) {
+            if (length() < 2) {
+                return false;
+            }
+            for (int i = start; i < end; i++) {
+                if (Character.isLowerCase(text.charAt(i))) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         boolean joinedBySpace(WordToken next, String text) {

@@ -1,8 +1,7 @@
 package io.scofacts.core.extract.person;
 
 import java.util.BitSet;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.Arrays;
 
 /**
  * A set of words for longest-match lookup at or before a position of a text (a char trie, so
@@ -10,9 +9,35 @@ import java.util.Map;
  */
 final class WordTable {
 
+    /** A trie node; children in a sorted char array, so a lookup neither hashes nor boxes. */
     private static final class Node {
-        final Map<Character, Node> next = new HashMap<>();
+        char[] keys = new char[0];
+        Node[] children = new Node[0];
         String value;
+
+        Node child(char c) {
+            int i = Arrays.binarySearch(keys, c);
+            return i >= 0 ? children[i] : null;
+        }
+
+        Node childOrNew(char c) {
+            int i = Arrays.binarySearch(keys, c);
+            if (i >= 0) {
+                return children[i];
+            }
+            int at = -i - 1;
+            char[] newKeys = new char[keys.length + 1];
+            Node[] newChildren = new Node[keys.length + 1];
+            System.arraycopy(keys, 0, newKeys, 0, at);
+            System.arraycopy(children, 0, newChildren, 0, at);
+            newKeys[at] = c;
+            newChildren[at] = new Node();
+            System.arraycopy(keys, at, newKeys, at + 1, keys.length - at);
+            System.arraycopy(children, at, newChildren, at + 1, keys.length - at);
+            keys = newKeys;
+            children = newChildren;
+            return newChildren[at];
+        }
     }
 
     private final Node root = new Node();
@@ -30,14 +55,14 @@ final class WordTable {
         }
         Node node = root;
         for (int i = 0; i < word.length(); i++) {
-            node = node.next.computeIfAbsent(word.charAt(i), c -> new Node());
+            node = node.childOrNew(word.charAt(i));
         }
         node.value = value;
         firsts.set(word.charAt(0));
         lasts.set(word.charAt(word.length() - 1));
         Node back = reversed;
         for (int i = word.length() - 1; i >= 0; i--) {
-            back = back.next.computeIfAbsent(word.charAt(i), c -> new Node());
+            back = back.childOrNew(word.charAt(i));
         }
         back.value = value;
         longest = Math.max(longest, word.length());
@@ -56,7 +81,7 @@ final class WordTable {
         Node node = root;
         int best = 0;
         for (int i = start; i < end && i - start < longest; i++) {
-            node = node.next.get(text.charAt(i));
+            node = node.child(text.charAt(i));
             if (node == null) {
                 break;
             }
@@ -75,7 +100,7 @@ final class WordTable {
         Node node = reversed;
         int best = 0;
         for (int i = end - 1; i >= Math.max(0, floor) && end - i <= longest; i--) {
-            node = node.next.get(text.charAt(i));
+            node = node.child(text.charAt(i));
             if (node == null) {
                 break;
             }
@@ -90,7 +115,7 @@ final class WordTable {
     String valueOf(CharSequence text, int start, int end) {
         Node node = root;
         for (int i = start; i < end; i++) {
-            node = node.next.get(text.charAt(i));
+            node = node.child(text.charAt(i));
             if (node == null) {
                 return null;
             }
