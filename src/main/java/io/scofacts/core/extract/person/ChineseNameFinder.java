@@ -47,7 +47,8 @@ final class ChineseNameFinder {
                 continue;
             }
             int at = skipSpaces(m, i + title);
-            int length = nameAfterTitle(m, at);
+            boolean office = lexicon.postNameTitles.longestEndingAt(m, i + title, i) > 0;
+            int length = nameAfterTitle(m, at, office);
             if (length > 0) {
                 names.add(new NameSpan(at, at + length));
                 boolean byline = m.startsWith("记者", i + title - 2) || m.startsWith("通讯员", i + title - 3);
@@ -67,8 +68,16 @@ final class ChineseNameFinder {
         }
     }
 
-    /** The length of the name right after a title at {@code at}, or 0. */
     int nameAfterTitle(String m, int at) {
+        return nameAfterTitle(m, at, false);
+    }
+
+    /**
+     * The length of the name right after a title at {@code at}, or 0. After an office
+     * ("主席", "部长", not a general role like "代表" that is also a verb), a surname and two
+     * name chars are taken even when an unknown word follows ("主席习近平出席").
+     */
+    int nameAfterTitle(String m, int at, boolean office) {
         if (at >= m.length() || lexicon.chineseTitles.longestAt(m, at, m.length()) > 0) {
             return 0;
         }
@@ -85,9 +94,10 @@ final class ChineseNameFinder {
             return chinese;
         }
         // After a title the name is certain; most Chinese names have three chars ("主席习近平出席").
-        int surname = lexicon.surnameAt(m, at);
+        int surname = office ? lexicon.surnameAt(m, at) : 0;
         int end = at + surname + 2;
-        if (surname > 0 && end <= m.length() && givenName(m, at + surname, end) && !isStopWord(m, at, end)) {
+        if (surname > 0 && end <= m.length() && givenName(m, at + surname, end)
+                && lexicon.nameStops.longestAt(m, at, m.length()) == 0) {
             return end - at;
         }
         if (run >= 2 && isRightBoundary(m, at + run)) {
