@@ -9,9 +9,11 @@ import io.scofacts.core.factsheet.Span;
 import io.scofacts.core.text.NormalizedText;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Finds every mention of a named person in the story, with the title, affiliation and
@@ -24,6 +26,9 @@ import java.util.Map;
  * credited reporters.
  */
 public final class PersonRecognizer implements Recognizer {
+
+    /** A last word shorter than this ("Yi" in "Wang Yi") is often a given name, never used alone. */
+    private static final int MIN_SHORT_WORD = 3;
 
     private final PersonLexicon lexicon;
     private final ChineseNameFinder chineseNames;
@@ -54,15 +59,24 @@ public final class PersonRecognizer implements Recognizer {
         for (Found f : kept) {
             byName.putIfAbsent(view.text().substring(f.name().start(), f.name().end()), f);
         }
+        // Full names first, so a short form ("Petrov", "库尔班诺夫") stands for the full name found.
         WordTable known = new WordTable();
-        for (String name : byName.keySet()) {
-            addKnown(known, name);
-        }
+        List<String> names = new ArrayList<>(byName.keySet());
         for (QuoteFact quote : findings.quotes()) {
-            addKnown(known, quote.speaker());
+            names.add(quote.speaker());
         }
-        findings.reporters().forEach(reporter -> addKnown(known, reporter));
-        List<Found> all = new ArrayList<>(kept);
+        names.addAll(findings.reporters());
+        Set<String> shortForms = new HashSet<>();
+        names.forEach(name -> shortForms.add(shortForm(name)));
+        names.stream().filter(name -> !shortForms.contains(name)).forEach(name -> addIfNew(known, name, name));
+        names.forEach(name -> addIfNew(known, shortForm(name), name));
+        names.forEach(name -> addIfNew(known, name, name));
+        List<Found> all = new ArrayList<>();
+        for (Found f : kept) {
+            String written = view.text().substring(f.name().start(), f.name().end());
+            String full = known.valueOf(written, 0, written.length());
+            all.add(full != null && !full.equals(written) ? new Found(f.name(), f.role(), full) : f);
+        }
         SpanIndex taken = new SpanIndex();
         kept.forEach(f -> taken.add(f.name().start(), f.name().end()));
         String text = view.text();
@@ -90,17 +104,26 @@ public final class PersonRecognizer implements Recognizer {
         }
     }
 
-    /** A name and, for a dotted one, its last part ("库尔班诺夫"), each reported as the name. */
-    private static void addKnown(WordTable known, String name) {
-        if (name == null || name.length() < 2) {
-            return;
+    private static void addIfNew(WordTable known, String written, String name) {
+        if (written != null && written.length() >= 2 && known.valueOf(written, 0, written.length()) == null) {
+            known.add(written, name);
         }
-        known.add(name, name);
+    }
+
+    /**
+     * The part of a name a story uses alone after the first mention: the last part of a dotted
+     * name ("库尔班诺夫"), the last word of a written name ("Petrov"); null when there is none.
+     */
+    private static String shortForm(String name) {
+        if (name == null) {
+            return null;
+        }
         int dot = name.lastIndexOf('·');
-        String last = name.substring(dot + 1);
-        if (dot > 0 && last.length() >= 2 && known.valueOf(last, 0, last.length()) == null) {
-            known.add(last, name);
+        if (dot > 0) {
+            return name.substring(dot + 1);
         }
+        int space = name.lastIndexOf(' ');
+        return space > 0 && name.length() - space - 1 >= MIN_SHORT_WORD ? name.substring(space + 1) : null;
     }
 
     /** The role before a Chinese name, else a title right after it ("胡坚波院长"). */
