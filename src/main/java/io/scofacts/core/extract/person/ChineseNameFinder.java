@@ -253,7 +253,7 @@ final class ChineseNameFinder {
             int verb = lexicon.chineseVerbs.longestAt(m, i, n);
             int title = verb > 0 ? 0 : lexicon.postNameTitles.longestAt(m, i, n);
             if (verb > 0 && "verb".equals(lexicon.chineseVerbs.valueOf(m, i, i + verb))) {
-                NameSpan name = nameEndingBefore(m, i, true);
+                NameSpan name = nameEndingBefore(m, i);
                 if (name == null) {
                     name = foreignNameEndingAt(m, i);
                 }
@@ -271,9 +271,9 @@ final class ChineseNameFinder {
     }
 
     /** A name ending at {@code verbStart}, or before a frame word that starts the phrase up to it. */
-    private NameSpan nameEndingBefore(String m, int verbStart, boolean throughFrames) {
+    private NameSpan nameEndingBefore(String m, int verbStart) {
         NameSpan direct = nameEndingAt(m, verbStart);
-        if (direct != null || !throughFrames) {
+        if (direct != null) {
             return direct;
         }
         for (int end = verbStart - 1; end > 0 && verbStart - end <= MAX_FRAME_REACH; end--) {

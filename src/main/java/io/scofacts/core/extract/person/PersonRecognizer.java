@@ -4,15 +4,13 @@ import io.scofacts.core.extract.AnalyzedArticle;
 import io.scofacts.core.extract.Findings;
 import io.scofacts.core.extract.PersonMention;
 import io.scofacts.core.extract.Recognizer;
-import io.scofacts.core.factsheet.QuoteFact;
 import io.scofacts.core.factsheet.Span;
 import io.scofacts.core.text.NormalizedText;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -45,41 +43,63 @@ public final class PersonRecognizer implements Recognizer {
     @Override
     public void recognize(AnalyzedArticle article, Findings findings) {
         NormalizedText view = article.view();
-        String m = view.matchText();
         NearbyMentions nearby = new NearbyMentions(findings);
-        List<Found> found = new ArrayList<>();
-        for (NameSpan name : chineseNames.find(m)) {
-            found.add(new Found(name, chineseRole(view, nearby, name.start(), name.end())));
-        }
         List<WordNameFinder.WordToken> tokens = WordNameFinder.WordToken.of(view.text());
-        found.addAll(wordNames.find(view, nearby, tokens));
         SpanIndex otherNames = otherNames(findings);
-        List<Found> kept = withoutOverlaps(found, view, otherNames);
-        Map<String, Found> byName = new LinkedHashMap<>();
-        for (Found f : kept) {
-            byName.putIfAbsent(view.text().substring(f.name().start(), f.name().end()), f);
-        }
-        // Full names first, so a short form ("Petrov", "库尔班诺夫") stands for the full name found.
-        WordTable known = new WordTable();
-        List<String> names = new ArrayList<>(byName.keySet());
-        for (QuoteFact quote : findings.quotes()) {
-            names.add(quote.speaker());
-        }
-        names.addAll(findings.reporters());
-        Set<String> shortForms = new HashSet<>();
-        names.forEach(name -> shortForms.add(shortForm(name)));
-        names.stream().filter(name -> !shortForms.contains(name)).forEach(name -> addIfNew(known, name, name));
-        names.forEach(name -> addIfNew(known, shortForm(name), name));
-        names.forEach(name -> addIfNew(known, name, name));
+        List<Found> evidenced = withoutOverlaps(evidenced(view, nearby, tokens), view, otherNames);
+        WordTable known = knownNames(view, evidenced, findings);
         List<Found> all = new ArrayList<>();
-        for (Found f : kept) {
+        for (Found f : evidenced) {
             String written = view.text().substring(f.name().start(), f.name().end());
             String full = known.valueOf(written, 0, written.length());
             all.add(full != null && !full.equals(written) ? new Found(f.name(), f.role(), full) : f);
         }
+        addLaterMentions(view, nearby, tokens, known, otherNames, all);
+        all.sort(Comparator.comparingInt((Found f) -> f.name().start()));
+        for (Found f : all) {
+            String name = f.reportedName() != null ? f.reportedName() : view.text().substring(f.name().start(), f.name().end());
+            Role role = f.role();
+            findings.addPerson(new PersonMention(name, role.title(), role.affiliation(), role.country(),
+                    view.originalSpan(f.name().start(), f.name().end())));
+        }
+    }
+
+    /** The names the story shows to be people, each with the role beside it. */
+    private List<Found> evidenced(NormalizedText view, NearbyMentions nearby, List<WordNameFinder.WordToken> tokens) {
+        List<Found> found = new ArrayList<>();
+        for (NameSpan name : chineseNames.find(view.matchText())) {
+            found.add(new Found(name, chineseRole(view, nearby, name.start(), name.end())));
+        }
+        found.addAll(wordNames.find(view, nearby, tokens));
+        return found;
+    }
+
+    /**
+     * Every name known to be a person (found with evidence, quoted, credited as reporter), and
+     * the short forms that stand for them; each entry's value is the name to report. Full names
+     * go in first, so a short form ("Petrov", "库尔班诺夫") stands for the full name.
+     */
+    private static WordTable knownNames(NormalizedText view, List<Found> evidenced, Findings findings) {
+        Set<String> names = new LinkedHashSet<>();
+        evidenced.forEach(f -> names.add(view.text().substring(f.name().start(), f.name().end())));
+        findings.quotes().forEach(quote -> names.add(quote.speaker()));
+        names.addAll(findings.reporters());
+        Set<String> shortForms = new HashSet<>();
+        names.forEach(name -> shortForms.add(shortForm(name)));
+        WordTable known = new WordTable();
+        names.stream().filter(name -> !shortForms.contains(name)).forEach(name -> addIfNew(known, name, name));
+        names.forEach(name -> addIfNew(known, shortForm(name), name));
+        names.forEach(name -> addIfNew(known, name, name));
+        return known;
+    }
+
+    /** Adds every occurrence of a known name that no mention covers yet, in one pass over the story. */
+    private void addLaterMentions(NormalizedText view, NearbyMentions nearby, List<WordNameFinder.WordToken> tokens,
+            WordTable known, SpanIndex otherNames, List<Found> all) {
         SpanIndex taken = new SpanIndex();
-        kept.forEach(f -> taken.add(f.name().start(), f.name().end()));
+        all.forEach(f -> taken.add(f.name().start(), f.name().end()));
         String text = view.text();
+        String m = view.matchText();
         for (int at = 0; at < text.length(); at++) {
             int length = known.longestAt(text, at, text.length());
             int end = at + length;
@@ -94,13 +114,6 @@ public final class PersonRecognizer implements Recognizer {
                 taken.add(at, end);
                 at = end - 1;
             }
-        }
-        all.sort(Comparator.comparingInt((Found f) -> f.name().start()));
-        for (Found f : all) {
-            String name = f.reportedName() != null ? f.reportedName() : text.substring(f.name().start(), f.name().end());
-            Role role = f.role();
-            findings.addPerson(new PersonMention(name, role.title(), role.affiliation(), role.country(),
-                    view.originalSpan(f.name().start(), f.name().end())));
         }
     }
 
@@ -137,6 +150,12 @@ public final class PersonRecognizer implements Recognizer {
         return title > 0 ? new Role(view.text().substring(end, end + title), null, null) : Role.NONE;
     }
 
+    /**
+     * Whether an occurrence of a known name is a name of its own and not part of a longer word:
+     * whole words in alphabetic text; in Chinese no dot beside it, and for a short Chinese name a
+     * boundary beside it ("胡坚波表示" but not inside "胡坚波涛"), for a short form no
+     * transliteration char beside it.
+     */
     private boolean standsAlone(String m, int start, int end, boolean chinese, boolean fullName) {
         if (!chinese) {
             return (start == 0 || !Character.isLetter(m.charAt(start - 1)))
