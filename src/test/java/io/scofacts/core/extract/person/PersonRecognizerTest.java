@@ -218,7 +218,7 @@ class PersonRecognizerTest {
     @Test
     void courtesyTitlesWeekdaysAndGroupsAreNotNames() {
         Findings findings = run(TestArticles.zh("市民王女士说,服务很方便。周五表示将公布数据。欧洲表示关注。"
-                + "中国企业表示有信心。相关负责人表示,将继续推进。"));
+                + "中国企业表示有信心。相关负责人表示,将继续推进。马方表示支持。"));
         assertEquals(List.of(), names(findings));
     }
 
