@@ -6,6 +6,7 @@ import io.scofacts.core.extract.date.DateRecognizer;
 import io.scofacts.core.extract.document.DocumentRecognizer;
 import io.scofacts.core.extract.event.EventRecognizer;
 import io.scofacts.core.extract.organization.OrganizationRecognizer;
+import io.scofacts.core.extract.person.PersonRecognizer;
 import io.scofacts.core.extract.place.PlaceRecognizer;
 import io.scofacts.core.extract.project.ProjectRecognizer;
 import io.scofacts.core.extract.quantity.QuantityRecognizer;
@@ -30,6 +31,8 @@ final class StandardPipeline {
                 new PlaceRecognizer(),
                 // takes a name's proper part and its country from the countries and places found before it
                 new OrganizationRecognizer(),
+                // reads reporters, quote speakers, countries, places and organisations for names and affiliations
+                new PersonRecognizer(),
                 // read the countries, dates, places and organisations found before them
                 new EventRecognizer(),
                 new DocumentRecognizer(),

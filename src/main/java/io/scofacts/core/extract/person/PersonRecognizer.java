@@ -1,0 +1,212 @@
+package io.scofacts.core.extract.person;
+
+import io.scofacts.core.extract.AnalyzedArticle;
+import io.scofacts.core.extract.Findings;
+import io.scofacts.core.extract.PersonMention;
+import io.scofacts.core.extract.Recognizer;
+import io.scofacts.core.factsheet.Span;
+import io.scofacts.core.text.NormalizedText;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds every mention of a named person in the story, with the title, affiliation and
+ * country written beside each mention. A name counts when the story shows it is a person
+ * (a title beside it, a speech verb after it, a byline, a quotation attributed to it, the
+ * transliteration dot); every later occurrence of a name found so is a mention too, and so is
+ * the last part of a dotted name standing alone ("库尔班诺夫表示" for "达尼亚尔·库尔班诺夫").
+ * Reads the countries, places and organisations found before it (names inside them are not
+ * people; an organisation before the title is the affiliation), the quotes' speakers and the
+ * credited reporters.
+ */
+public final class PersonRecognizer implements Recognizer {
+
+    /** A last word shorter than this ("Yi" in "Wang Yi") is often a given name, never used alone. */
+    private static final int MIN_SHORT_WORD = 3;
+
+    private final PersonLexicon lexicon;
+    private final ChineseNameFinder chineseNames;
+    private final ChineseRoleReader chineseRoles;
+    private final WordNameFinder wordNames;
+
+    public PersonRecognizer() {
+        lexicon = new PersonLexicon();
+        chineseNames = new ChineseNameFinder(lexicon);
+        chineseRoles = new ChineseRoleReader(lexicon);
+        wordNames = new WordNameFinder(lexicon);
+    }
+
+    @Override
+    public void recognize(AnalyzedArticle article, Findings findings) {
+        NormalizedText view = article.view();
+        NearbyMentions nearby = new NearbyMentions(findings);
+        List<WordNameFinder.WordToken> tokens = WordNameFinder.WordToken.of(view.text());
+        SpanIndex otherNames = otherNames(findings);
+        List<Found> evidenced = withoutOverlaps(evidenced(view, nearby, tokens), view, otherNames);
+        WordTable known = knownNames(view, evidenced, findings);
+        List<Found> all = new ArrayList<>();
+        for (Found f : evidenced) {
+            String written = view.text().substring(f.name().start(), f.name().end());
+            String full = known.valueOf(written, 0, written.length());
+            all.add(full != null && !full.equals(written) ? new Found(f.name(), f.role(), full) : f);
+        }
+        addLaterMentions(view, nearby, tokens, known, otherNames, all);
+        all.sort(Comparator.comparingInt((Found f) -> f.name().start()));
+        for (Found f : all) {
+            String name = f.reportedName() != null ? f.reportedName() : view.text().substring(f.name().start(), f.name().end());
+            Role role = f.role();
+            findings.addPerson(new PersonMention(name, role.title(), role.affiliation(), role.country(),
+                    view.originalSpan(f.name().start(), f.name().end())));
+        }
+    }
+
+    /** The names the story shows to be people, each with the role beside it. */
+    private List<Found> evidenced(NormalizedText view, NearbyMentions nearby, List<WordNameFinder.WordToken> tokens) {
+        List<Found> found = new ArrayList<>();
+        for (NameSpan name : chineseNames.find(view.matchText())) {
+            found.add(new Found(name, chineseRole(view, nearby, name.start(), name.end())));
+        }
+        found.addAll(wordNames.find(view, nearby, tokens));
+        return found;
+    }
+
+    /**
+     * Every name known to be a person (found with evidence, quoted, credited as reporter), and
+     * the short forms that stand for them; each entry's value is the name to report. Full names
+     * go in first, so a short form ("Petrov", "库尔班诺夫") stands for the full name.
+     */
+    private static WordTable knownNames(NormalizedText view, List<Found> evidenced, Findings findings) {
+        Set<String> names = new LinkedHashSet<>();
+        evidenced.forEach(f -> names.add(view.text().substring(f.name().start(), f.name().end())));
+        findings.quotes().forEach(quote -> names.add(quote.speaker()));
+        names.addAll(findings.reporters());
+        Set<String> shortForms = new HashSet<>();
+        names.forEach(name -> shortForms.add(shortForm(name)));
+        WordTable known = new WordTable();
+        names.stream().filter(name -> !shortForms.contains(name)).forEach(name -> addIfNew(known, name, name));
+        names.forEach(name -> addIfNew(known, shortForm(name), name));
+        names.forEach(name -> addIfNew(known, name, name));
+        return known;
+    }
+
+    /** Adds every occurrence of a known name that no mention covers yet, in one pass over the story. */
+    private void addLaterMentions(NormalizedText view, NearbyMentions nearby, List<WordNameFinder.WordToken> tokens,
+            WordTable known, SpanIndex otherNames, List<Found> all) {
+        SpanIndex taken = new SpanIndex();
+        all.forEach(f -> taken.add(f.name().start(), f.name().end()));
+        String text = view.text();
+        String m = view.matchText();
+        for (int at = 0; at < text.length(); at++) {
+            int length = known.longestAt(text, at, text.length());
+            int end = at + length;
+            if (length == 0 || taken.overlaps(at, end) || insideOtherName(view, otherNames, at, end)) {
+                continue;
+            }
+            String name = known.valueOf(text, at, end);
+            boolean chinese = ChineseNameFinder.isHan(text.charAt(at));
+            if (standsAlone(m, at, end, chinese, name.length() == length)) {
+                Role role = chinese ? chineseRole(view, nearby, at, end) : wordNames.roleAt(view, nearby, tokens, at, end);
+                all.add(new Found(new NameSpan(at, end), role, name));
+                taken.add(at, end);
+                at = end - 1;
+            }
+        }
+    }
+
+    private static void addIfNew(WordTable known, String written, String name) {
+        if (written != null && written.length() >= 2 && known.valueOf(written, 0, written.length()) == null) {
+            known.add(written, name);
+        }
+    }
+
+    /**
+     * The part of a name a story uses alone after the first mention: the last part of a dotted
+     * name ("库尔班诺夫"), the last word of a written name ("Petrov"); null when there is none.
+     */
+    private static String shortForm(String name) {
+        if (name == null) {
+            return null;
+        }
+        int dot = name.lastIndexOf('·');
+        if (dot > 0) {
+            return name.substring(dot + 1);
+        }
+        int space = name.lastIndexOf(' ');
+        return space > 0 && name.length() - space - 1 >= MIN_SHORT_WORD ? name.substring(space + 1) : null;
+    }
+
+    /** The role before a Chinese name, else a title right after it ("胡坚波院长"). */
+    private Role chineseRole(NormalizedText view, NearbyMentions nearby, int start, int end) {
+        Role before = chineseRoles.read(view, nearby, start);
+        if (before != Role.NONE) {
+            return before;
+        }
+        String m = view.matchText();
+        int title = lexicon.postNameTitles.longestAt(m, end, m.length());
+        return title > 0 ? new Role(view.text().substring(end, end + title), null, null) : Role.NONE;
+    }
+
+    /**
+     * Whether an occurrence of a known name is a name of its own and not part of a longer word:
+     * whole words in alphabetic text; in Chinese no dot beside it, and for a short Chinese name a
+     * boundary beside it ("胡坚波表示" but not inside "胡坚波涛"), for a short form no
+     * transliteration char beside it.
+     */
+    private boolean standsAlone(String m, int start, int end, boolean chinese, boolean fullName) {
+        if (!chinese) {
+            return (start == 0 || !Character.isLetter(m.charAt(start - 1)))
+                    && (end == m.length() || !Character.isLetter(m.charAt(end)));
+        }
+        if (start > 0 && m.charAt(start - 1) == '·' || end < m.length() && m.charAt(end) == '·') {
+            return false;
+        }
+        boolean boundary = chineseNames.isLeftBoundary(m, start) || chineseNames.isRightBoundary(m, end);
+        if (!fullName) {
+            boolean apart = (start == 0 || !lexicon.isTransliteration(m.charAt(start - 1)))
+                    && (end == m.length() || !lexicon.isTransliteration(m.charAt(end)));
+            return apart || boundary;
+        }
+        return end - start > 3 || boundary || m.substring(start, end).indexOf('·') >= 0;
+    }
+
+    /** Drops names inside countries, places and organisations, and the shorter of overlapping names. */
+    private static List<Found> withoutOverlaps(List<Found> found, NormalizedText view, SpanIndex otherNames) {
+        List<Found> sorted = new ArrayList<>(found);
+        sorted.sort(Comparator.comparingInt((Found f) -> f.name().start())
+                .thenComparing(Comparator.comparingInt((Found f) -> f.name().end()).reversed()));
+        List<Found> kept = new ArrayList<>();
+        int keptEnd = 0;
+        for (Found f : sorted) {
+            if (f.name().start() >= keptEnd && !insideOtherName(view, otherNames, f.name().start(), f.name().end())) {
+                kept.add(f);
+                keptEnd = f.name().end();
+            }
+        }
+        return kept;
+    }
+
+    private static SpanIndex otherNames(Findings findings) {
+        SpanIndex index = new SpanIndex();
+        findings.countries().forEach(c -> index.add(c.span()));
+        findings.places().forEach(p -> index.add(p.span()));
+        findings.organizations().forEach(o -> index.add(o.span()));
+        return index;
+    }
+
+    private static boolean insideOtherName(NormalizedText view, SpanIndex otherNames, int start, int end) {
+        Span span = view.originalSpan(start, end);
+        return otherNames.overlaps(span.start(), span.end());
+    }
+
+    /** A name found in the view, the role beside it, and the name to report when it is a short form. */
+    record Found(NameSpan name, Role role, String reportedName) {
+
+        Found(NameSpan name, Role role) {
+            this(name, role, null);
+        }
+    }
+}

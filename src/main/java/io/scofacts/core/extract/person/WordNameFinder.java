@@ -1,0 +1,287 @@
+package io.scofacts.core.extract.person;
+
+import io.scofacts.core.extract.OrganizationMention;
+import io.scofacts.core.text.NormalizedText;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Finds people named in English and Russian: two or three capitalised words that are neither
+ * titles nor words that never name a person, with evidence beside them: a title right before
+ * ("Deputy Minister Ivan Petrov", "заместитель министра Иван Петров"), a title after a comma
+ * ("Ivan Petrov, director of the Eurasian Institute"), a speech verb after ("Ivan Petrov said")
+ * or a lead before ("said Ivan Petrov", "по словам Ивана Петрова"). Names are reported as written.
+ */
+final class WordNameFinder {
+
+    private static final int MAX_TITLE_WORDS = 4;
+    /** "заместитель министра": titles chain, but a role is a few titles at most. */
+    private static final int MAX_TITLE_LINKS = 3;
+    private static final int MAX_NAME_WORDS = 3;
+    private static final int MAX_AFFILIATION_WORDS = 8;
+
+    private final PersonLexicon lexicon;
+
+    WordNameFinder(PersonLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    List<PersonRecognizer.Found> find(NormalizedText view, NearbyMentions nearby, List<WordToken> tokens) {
+        String text = view.text();
+        List<PersonRecognizer.Found> found = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            int end = i;
+            while (end < tokens.size() && end - i <= MAX_NAME_WORDS && isNameWord(tokens.get(end), text)
+                    && (end == i || tokens.get(end - 1).joinedBySpace(tokens.get(end), text))) {
+                end++;
+            }
+            int start = i;
+            if (end - start >= 3 && overlapsCountry(view, nearby, tokens.get(start))) {
+                start++;
+            }
+            if (end - start >= 2 && end - start <= MAX_NAME_WORDS) {
+                Role role = role(view, nearby, tokens, start, end);
+                if (role != Role.NONE || spoken(text, tokens, start, end)) {
+                    found.add(new PersonRecognizer.Found(
+                            new NameSpan(tokens.get(start).start(), tokens.get(end - 1).end()), role));
+                }
+            }
+            i = Math.max(end, i + 1);
+        }
+        return found;
+    }
+
+    /** The role written beside the name at view chars {@code [start, end)}. */
+    Role roleAt(NormalizedText view, NearbyMentions nearby, List<WordToken> tokens, int start, int end) {
+        int first = tokenAt(tokens, start);
+        int last = first;
+        while (last >= 0 && last < tokens.size() && tokens.get(last).end() < end) {
+            last++;
+        }
+        return last < tokens.size() && first >= 0 && tokens.get(last).end() == end && tokens.get(first).start() == start
+                && first >= 0 && last >= first ? role(view, nearby, tokens, first, last + 1) : Role.NONE;
+    }
+
+    private static int tokenAt(List<WordToken> tokens, int start) {
+        int low = 0;
+        int high = tokens.size() - 1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            int at = tokens.get(mid).start();
+            if (at == start) {
+                return mid;
+            }
+            if (at < start) {
+                low = mid + 1;
+            } else {
+                high = mid - 1;
+            }
+        }
+        return -1;
+    }
+
+    private boolean isNameWord(WordToken token, String text) {
+        String lower = token.lower();
+        return token.capitalised() && token.length() >= 2 && !token.acronym(text) && !lexicon.notNames.contains(lower)
+                && !lexicon.wordTitles.contains(lower);
+    }
+
+    private Role role(NormalizedText view, NearbyMentions nearby, List<WordToken> tokens, int start, int end) {
+        String text = view.text();
+        int titleEnd = start;
+        String country = null;
+        // "Президент Узбекистана Шавкат Мирзиёев": a country may stand between title and name.
+        String body = null;
+        if (start > 0 && titleEndingBefore(text, tokens, start) == start && adjacent(text, tokens, start - 1, start + 1)) {
+            WordToken before = tokens.get(start - 1);
+            country = countryOf(view, nearby, before);
+            // "Генеральный секретарь ШОС Нурлан Ермекбаев": the body's acronym between title and name.
+            body = country == null && before.acronym(text) ? text.substring(before.start(), before.end()) : null;
+            titleEnd = country != null || body != null ? start - 1 : start;
+        }
+        int titleStart = titleEndingBefore(text, tokens, titleEnd);
+        if (titleStart < titleEnd) {
+            String title = text.substring(tokens.get(titleStart).start(), tokens.get(titleEnd - 1).end());
+            return new Role(title, body != null ? body : organizationBefore(view, nearby, tokens.get(titleStart).start()),
+                    country != null ? country : countryNear(view, nearby, tokens, titleStart));
+        }
+        if (end < tokens.size() && text.startsWith(", ", tokens.get(end - 1).end())
+                && tokens.get(end).start() == tokens.get(end - 1).end() + 2) {
+            int appositionEnd = titleStartingAt(text, tokens, end);
+            if (appositionEnd > end) {
+                String title = text.substring(tokens.get(end).start(), tokens.get(appositionEnd - 1).end());
+                return new Role(title, affiliationAfter(text, tokens, appositionEnd), null);
+            }
+        }
+        return Role.NONE;
+    }
+
+    /** The first token of the title chain ending right before token {@code at}, or {@code at} when none. */
+    private int titleEndingBefore(String text, List<WordToken> tokens, int at) {
+        int start = at;
+        boolean extended = true;
+        for (int links = 0; extended && links < MAX_TITLE_LINKS; links++) {
+            extended = false;
+            for (int words = Math.min(MAX_TITLE_WORDS, start); words >= 1; words--) {
+                int from = start - words;
+                if (adjacent(text, tokens, from, start + (start < tokens.size() ? 1 : 0))
+                        && lexicon.wordTitles.contains(phrase(tokens, from, start))) {
+                    start = from;
+                    extended = true;
+                    break;
+                }
+            }
+        }
+        return start;
+    }
+
+    private int titleStartingAt(String text, List<WordToken> tokens, int at) {
+        int end = at;
+        boolean extended = true;
+        for (int links = 0; extended && links < MAX_TITLE_LINKS; links++) {
+            extended = false;
+            for (int words = Math.min(MAX_TITLE_WORDS, tokens.size() - end); words >= 1; words--) {
+                if (adjacent(text, tokens, end, end + words) && lexicon.wordTitles.contains(phrase(tokens, end, end + words))) {
+                    end += words;
+                    extended = true;
+                    break;
+                }
+            }
+        }
+        return end;
+    }
+
+    /** "of the Eurasian Development Institute" after a title: the capitalised body name. */
+    private static String affiliationAfter(String text, List<WordToken> tokens, int at) {
+        int i = at;
+        if (i < tokens.size() && "of".equals(tokens.get(i).lower()) && adjacent(text, tokens, i - 1, i + 1)) {
+            i++;
+        } else {
+            return null;
+        }
+        if (i < tokens.size() && "the".equals(tokens.get(i).lower())) {
+            i++;
+        }
+        int start = i;
+        int lastCapital = -1;
+        while (i < tokens.size() && i - start < MAX_AFFILIATION_WORDS && adjacent(text, tokens, i - 1, i + 1)) {
+            WordToken token = tokens.get(i);
+            if (token.capitalised()) {
+                lastCapital = i;
+            } else if (!List.of("of", "and", "for", "on").contains(token.lower())) {
+                break;
+            }
+            i++;
+        }
+        return lastCapital >= start && tokens.get(start).capitalised()
+                ? text.substring(tokens.get(start).start(), tokens.get(lastCapital).end()) : null;
+    }
+
+    private static String organizationBefore(NormalizedText view, NearbyMentions nearby, int titleStart) {
+        OrganizationMention organization = nearby.organizationEndingBefore(view.originalOffset(titleStart), 3);
+        return organization == null ? null : organization.name();
+    }
+
+    private static String countryNear(NormalizedText view, NearbyMentions nearby, List<WordToken> tokens, int titleStart) {
+        if (titleStart == 0) {
+            return null;
+        }
+        WordToken before = tokens.get(titleStart - 1);
+        return overlapsCountry(view, nearby, before) ? countryOf(view, nearby, before) : null;
+    }
+
+    private boolean spoken(String text, List<WordToken> tokens, int start, int end) {
+        if (end < tokens.size() && adjacent(text, tokens, end - 1, end + 1)
+                && (lexicon.wordVerbs.contains(tokens.get(end).lower())
+                || end + 1 < tokens.size() && lexicon.wordVerbs.contains(phrase(tokens, end, end + 2)))) {
+            return true;
+        }
+        for (int words = 1; words <= 2 && start - words >= 0; words++) {
+            if (adjacent(text, tokens, start - words, start + 1) && lexicon.wordLeads.contains(phrase(tokens, start - words, start))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean adjacent(String text, List<WordToken> tokens, int from, int to) {
+        for (int i = Math.max(0, from); i + 1 < Math.min(to, tokens.size()); i++) {
+            if (!tokens.get(i).joinedBySpace(tokens.get(i + 1), text)) {
+                return false;
+            }
+        }
+        return from >= 0;
+    }
+
+    private static String phrase(List<WordToken> tokens, int from, int to) {
+        StringBuilder phrase = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            if (i > from) {
+                phrase.append(' ');
+            }
+            phrase.append(tokens.get(i).lower());
+        }
+        return phrase.toString();
+    }
+
+    private static boolean overlapsCountry(NormalizedText view, NearbyMentions nearby, WordToken token) {
+        return countryOf(view, nearby, token) != null;
+    }
+
+    private static String countryOf(NormalizedText view, NearbyMentions nearby, WordToken token) {
+        return nearby.countryOverlapping(view.originalSpan(token.start(), token.end()));
+    }
+
+    /** A run of letters (with inner hyphens and apostrophes) at view chars {@code [start, end)}. */
+    record WordToken(int start, int end, String lower, boolean capitalised) {
+
+        int length() {
+            return end - start;
+        }
+
+        /** "ШОС", "SCO": all capitals, a body's short name rather than a person's. */
+        boolean acronym(String text) {
+            if (length() < 2) {
+                return false;
+            }
+            for (int i = start; i < end; i++) {
+                if (Character.isLowerCase(text.charAt(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        boolean joinedBySpace(WordToken next, String text) {
+            return next.start == end + 1 && text.charAt(end) == ' ';
+        }
+
+        static List<WordToken> of(String text) {
+            List<WordToken> tokens = new ArrayList<>();
+            int i = 0;
+            int n = text.length();
+            while (i < n) {
+                if (!isWordLetter(text.charAt(i))) {
+                    i++;
+                    continue;
+                }
+                int start = i;
+                while (i < n && (isWordLetter(text.charAt(i))
+                        || (text.charAt(i) == '-' || text.charAt(i) == '\'' || text.charAt(i) == '’')
+                        && i + 1 < n && isWordLetter(text.charAt(i + 1)))) {
+                    i++;
+                }
+                String word = text.substring(start, i);
+                tokens.add(new WordToken(start, i, word.toLowerCase(Locale.ROOT), Character.isUpperCase(word.charAt(0))));
+            }
+            return tokens;
+        }
+
+        private static boolean isWordLetter(char c) {
+            // Latin, Greek and Cyrillic letters all lie below U+3000, where CJK starts.
+            return c < '\u3000' && Character.isLetter(c);
+        }
+    }
+}
