@@ -61,6 +61,11 @@ final class EventPlaces {
             Located place = places.get(i);
             if (place.start() >= sentence[0] && place.end() <= sentence[1]
                     && (place.end() <= event.start() || place.start() >= event.end()) && introduced(match, place.start())) {
+                // "在新疆乌鲁木齐举行": a chain of places narrows down to the last, most specific one
+                while (i + 1 < places.size() && places.get(i + 1).start() == place.end()
+                        && places.get(i + 1).end() <= sentence[1]) {
+                    place = places.get(++i);
+                }
                 return place.name();
             }
         }

@@ -47,6 +47,15 @@ final class ChineseRoleReader {
         return role;
     }
 
+    /**
+     * The affiliation as written beside the name: the organisation recogniser names a short form
+     * (上合组织) by the full name the story gave earlier, the title phrase keeps the short form.
+     */
+    private static String asWritten(NormalizedText view, OrganizationMention organization) {
+        String written = view.original().substring(organization.span().start(), organization.span().end());
+        return written.codePoints().noneMatch(Character::isWhitespace) ? written : organization.name();
+    }
+
     private Role readEndingAt(NormalizedText view, NearbyMentions nearby, int end) {
         String m = view.matchText();
         int titleLength = lexicon.chineseTitles.longestEndingAt(m, end, 0);
@@ -60,7 +69,7 @@ final class ChineseRoleReader {
         OrganizationMention organization = null;
         if (bodyEnd >= 0) {
             organization = latestInside(view, nearby, phraseStart, bodyEnd);
-            body = organization.name();
+            body = asWritten(view, organization);
         } else {
             bodyEnd = lexiconBodyEnd(m, phraseStart, titleStart);
             if (bodyEnd > 0) {

@@ -43,6 +43,13 @@ class EventRecognizerTest {
     }
 
     @Test
+    void aChainOfPlacesGivesTheMostSpecificOne() {
+        List<EventMention> events = events(TestArticles.zh(
+                "2024年9月12日,第三届中国—中亚数字合作论坛在新疆乌鲁木齐开幕。"), "新疆", "乌鲁木齐");
+        assertEquals("乌鲁木齐", named(events, "第三届中国—中亚数字合作论坛").orElseThrow().place());
+    }
+
+    @Test
     void councilMeetingEndsAtTheLastEventWordAndTakesTheFirstDay() {
         List<EventMention> events = events(TestArticles.zh(
                 "上海合作组织成员国元首理事会第二十五次会议于2025年8月31日至9月1日在天津举行。"), "天津");
