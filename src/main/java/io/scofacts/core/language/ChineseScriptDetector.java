@@ -1,5 +1,6 @@
 package io.scofacts.core.language;
 
+import io.scofacts.core.lexicon.LexiconFile;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,6 +22,8 @@ public final class ChineseScriptDetector {
     private static final int SAMPLE = 4000;
     private static final String TRADITIONAL_TO_SIMPLIFIED = "data/dictionary/tc/t2s.txt";
     private static final String SIMPLIFIED_TO_TRADITIONAL = "data/dictionary/tc/s2t.txt";
+    /** Rows {@code Hant<TAB>characters} and {@code Hans<TAB>characters}. */
+    static final String CHARACTERS = "lexicon/language-chinese-script-characters.tsv";
 
     /** Characters that simplifying changes: traditional forms. */
     private final BitSet traditionalOnly;
@@ -31,9 +34,39 @@ public final class ChineseScriptDetector {
     private final BitSet simplifiedOnly;
 
     public ChineseScriptDetector() {
-        this.traditionalOnly = changedCharacters(TRADITIONAL_TO_SIMPLIFIED);
-        this.simplifiedOnly = changedCharacters(SIMPLIFIED_TO_TRADITIONAL);
-        this.simplifiedOnly.andNot(traditionalOnly);
+        this(precomputed("Hant"), precomputed("Hans"));
+    }
+
+    private ChineseScriptDetector(BitSet traditionalOnly, BitSet simplifiedOnly) {
+        this.traditionalOnly = traditionalOnly;
+        this.simplifiedOnly = simplifiedOnly;
+    }
+
+    /** The detector with its character sets computed from HanLP's conversion tables. */
+    static ChineseScriptDetector fromHanlpTables() {
+        BitSet traditional = changedCharacters(TRADITIONAL_TO_SIMPLIFIED);
+        BitSet simplified = changedCharacters(SIMPLIFIED_TO_TRADITIONAL);
+        simplified.andNot(traditional);
+        return new ChineseScriptDetector(traditional, simplified);
+    }
+
+    /** The characters only {@code script} ("Hant" or "Hans") uses, in code point order. */
+    String characters(String script) {
+        BitSet set = "Hant".equals(script) ? traditionalOnly : simplifiedOnly;
+        StringBuilder chars = new StringBuilder();
+        set.stream().forEach(chars::appendCodePoint);
+        return chars.toString();
+    }
+
+    private static BitSet precomputed(String script) {
+        for (String[] row : LexiconFile.read(CHARACTERS)) {
+            if (row[0].equals(script)) {
+                BitSet set = new BitSet(0x30000);
+                row[1].codePoints().forEach(set::set);
+                return set;
+            }
+        }
+        throw new IllegalStateException(CHARACTERS + ": no row for " + script);
     }
 
     public String detect(String text) {

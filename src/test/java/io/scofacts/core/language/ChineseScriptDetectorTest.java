@@ -23,4 +23,11 @@ class ChineseScriptDetectorTest {
     void textWithoutChineseCountsAsSimplified() {
         assertEquals("Hans", detector.detect("Digital Silk Road 2025"));
     }
+
+    @Test
+    void thePrecomputedCharactersAreHanlpTablesOneCharacterEntries() {
+        assertEquals(ChineseScriptCharactersGenerator.render(ChineseScriptDetector.fromHanlpTables()),
+                ChineseScriptCharactersGenerator.render(detector),
+                ChineseScriptDetector.CHARACTERS + " is stale: regenerate it with ChineseScriptCharactersGenerator");
+    }
 }
