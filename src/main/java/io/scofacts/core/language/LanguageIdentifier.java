@@ -18,7 +18,9 @@ import opennlp.tools.langdetect.LanguageDetectorModel;
  * decide Chinese, Japanese and Korean outright (OpenNLP's model cannot tell Chinese scripts
  * apart and is unreliable on short text), then OpenNLP's language-detection model (103
  * languages) decides among languages written in the same alphabet (Russian or Kazakh,
- * English or Uzbek). A hint from the submitter wins when it does not contradict the script.
+ * English or Uzbek), unless the spelling alone already shows Russian or English
+ * ({@link OrthographicGuess}), which spares most articles the model's load and run time. A hint
+ * from the submitter wins when it does not contradict the script.
  */
 public final class LanguageIdentifier {
 
@@ -30,6 +32,7 @@ public final class LanguageIdentifier {
     private static final Map<String, String> ISO_639_1 = iso6391ByIso6393();
 
     private final ChineseScriptDetector scriptDetector = new ChineseScriptDetector();
+    private final OrthographicGuess orthography = new OrthographicGuess();
     private volatile LanguageDetectorModel model;
 
     public LanguageGuess identify(String text, String hint) {
@@ -52,7 +55,12 @@ public final class LanguageIdentifier {
         if (hinted != null && !"zh".equals(hinted) && CYRILLIC_LANGUAGES.contains(hinted) == cyrillic) {
             return new LanguageGuess(hinted, null);
         }
-        String detected = detectWithModel(lettersSample(text));
+        String sample = lettersSample(text);
+        String detected = orthography.guess(sample, cyrillic);
+        if (detected != null) {
+            return new LanguageGuess(detected, null);
+        }
+        detected = detectWithModel(sample);
         if (detected == null) {
             detected = cyrillic ? "ru" : "en";
         }

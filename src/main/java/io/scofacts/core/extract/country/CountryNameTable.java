@@ -15,12 +15,19 @@ import java.util.Set;
  * their derived forms, the aliases lexicon, and the non-names lexicon; names of excluded
  * codes (regions of China, Antarctica) are kept as non-names so nothing inside them is read
  * as a country.
+ *
+ * <p>The service reads the table precomputed ({@link #load()}, {@link #TABLE}): computing it
+ * means loading the CLDR locale data of four locales and inflecting every Russian name, about
+ * a fifth of a second of start-up. {@link #compute()} stays the source of truth; a test checks
+ * the file equals it, and {@code CountryNameTableGenerator} (test sources) rewrites the file.
  */
 final class CountryNameTable {
 
     static final String ALIASES = "lexicon/country-aliases.tsv";
     static final String NON_NAMES = "lexicon/country-non-names.tsv";
     static final String EXCLUDED_CODES = "lexicon/country-excluded-codes.tsv";
+    /** {@link #compute()}'s entries, one {@code pattern<TAB>code} a line (code empty for non-names). */
+    static final String TABLE = "lexicon/country-name-table.tsv";
 
     /** What each pattern means so far, and how strong that reading is. */
     private final Map<String, Reading> readings = new HashMap<>();
@@ -31,8 +38,18 @@ final class CountryNameTable {
     private CountryNameTable() {
     }
 
-    /** The entries from the project's lexicons. */
+    /** The entries, as precomputed in {@link #TABLE}. */
     static List<NameEntry> load() {
+        List<String[]> rows = LexiconFile.read(TABLE);
+        List<NameEntry> entries = new ArrayList<>(rows.size());
+        for (String[] row : rows) {
+            entries.add(NameEntry.of(row[0], row[1].isEmpty() ? null : row[1]));
+        }
+        return entries;
+    }
+
+    /** The entries from the JDK's CLDR names and the project's lexicons. */
+    static List<NameEntry> compute() {
         Set<String> excluded = new HashSet<>();
         LexiconFile.read(EXCLUDED_CODES).forEach(row -> excluded.add(row[0]));
         CountryNameTable table = new CountryNameTable();

@@ -1,15 +1,12 @@
 package io.scofacts.core.extract.country;
 
-import com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie;
 import io.scofacts.core.lexicon.LexiconFile;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.TreeMap;
 
 /**
- * Finds country names in one pass of an Aho–Corasick automaton (HanLP's double-array trie)
- * over country names and non-names together, then reads the text as a leftmost-longest
+ * Finds country names and non-names together in one scan ({@link NameTrie}), then reads the text as a leftmost-longest
  * sequence of them, the way a dictionary segmenter would: 印度尼西亚 wins over 印度, 内蒙古
  * (a non-name) over 蒙古, and in 欧美国家 the earlier 欧美 over 美国. Names written in an
  * alphabet count only as whole words. A name then read is still dropped when the text shows
@@ -25,7 +22,7 @@ final class NameMatcher {
     private static final int ENTRY_BITS = 20;
     private static final int MAX_LENGTH = (1 << LENGTH_BITS) - 1;
 
-    private final AhoCorasickDoubleArrayTrie<Integer> automaton = new AhoCorasickDoubleArrayTrie<>();
+    private final NameTrie trie;
     private final NameEntry[] entries;
     private final char[][] continuations;
 
@@ -34,13 +31,12 @@ final class NameMatcher {
             throw new IllegalArgumentException("too many name entries: " + entries.size());
         }
         this.entries = entries.toArray(NameEntry[]::new);
-        TreeMap<String, Integer> index = new TreeMap<>();
-        for (int i = 0; i < this.entries.length; i++) {
-            if (this.entries[i].text().length() <= MAX_LENGTH) {
-                index.put(this.entries[i].text(), i);
-            }
+        List<String> patterns = new ArrayList<>(this.entries.length);
+        for (NameEntry entry : this.entries) {
+            // a longer text cannot be packed into a hit; no name comes near the limit
+            patterns.add(entry.text().length() <= MAX_LENGTH ? entry.text() : "");
         }
-        automaton.build(index);
+        this.trie = new NameTrie(patterns);
         this.continuations = LexiconFile.read(CONTINUATIONS).stream()
                 .map(row -> MatchingText.patternOf(row[0]).toCharArray())
                 .toArray(char[][]::new);
@@ -75,7 +71,7 @@ final class NameMatcher {
     private long[] collectHits(char[] chars) {
         long[][] buffer = {new long[64]};
         int[] count = {0};
-        automaton.parseText(chars, (begin, end, entryIndex) -> {
+        trie.parse(chars, chars.length, (begin, end, entryIndex) -> {
             NameEntry entry = entries[entryIndex];
             if (entry.boundedStart() && begin > 0 && HanChars.isWordChar(chars[begin - 1])) {
                 return;
