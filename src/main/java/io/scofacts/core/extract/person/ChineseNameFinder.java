@@ -310,12 +310,18 @@ final class ChineseNameFinder {
             }
             int surname = lexicon.surnameAt(m, start);
             boolean fits = surname > 0 && (length < 4 || surname == 2) && length - surname >= 1
-                    && givenName(m, start + surname, end) && !isStopWord(m, start, end) && isLeftBoundary(m, start);
+                    && givenName(m, start + surname, end) && !isStopWord(m, start, end) && isLeftBoundary(m, start)
+                    && !closesTitle(m, start);
             if (fits) {
                 return new NameSpan(start, end);
             }
         }
         return null;
+    }
+
+    /** "副厅长孙丽华": the 长 of 厅长 ends a title, so 长孙 is no compound surname here. */
+    private boolean closesTitle(String m, int start) {
+        return lexicon.chineseTitles.longestEndingAt(m, start + 1, 0) > 0;
     }
 
     private static int skipSpaces(String m, int at) {

@@ -59,6 +59,15 @@ class PersonRecognizerTest {
     }
 
     @Test
+    void aTitleEndingInTheFirstCharOfACompoundSurnameKeepsThatChar() {
+        AnalyzedArticle article = TestArticles.zh("甘肃省工业和信息化厅副厅长孙海燕说，全省已建成二十个数字车间。");
+        Findings findings = run(article);
+        assertEquals(List.of("孙海燕"), names(findings));
+        assertEquals("副厅长", only(findings, "孙海燕").title());
+        assertSpansValid(article, findings);
+    }
+
+    @Test
     void theBodyBeforeADepartmentIsTheAffiliation() {
         AnalyzedArticle article = TestArticles.zh("哈萨克斯坦战略研究所国际关系部主任阿斯兰·努尔兰诺夫认为,合作潜力巨大。");
         Findings findings = run(article);
