@@ -10,7 +10,7 @@ import java.util.List;
 /**
  * Where an event is held: a place named at the start or end of its name ("天津峰会"), else a place
  * after 在/于 in its sentence ("于天津开幕"), "in"/"at" (English) or "в"/"во" (Russian), else the
- * words between 在/于 and a holding verb ("在渤海之滨的天津举行" → 天津) when no place recogniser
+ * words between 在/于 and a holding verb ("在黄河岸边的兰州举行" → 兰州) when no place recogniser
  * has marked them.
  */
 final class EventPlaces {
@@ -126,7 +126,7 @@ final class EventPlaces {
 
     /**
      * The words between 在/于 and a holding verb in the sentence, after the last 的; or, for a
-     * fronted locative ("在渤海之滨的天津,…论坛正式拉开帷幕"), the words up to the comma when a
+     * fronted locative ("在黄河岸边的兰州,…论坛隆重开幕"), the words up to the comma when a
      * holding verb follows later in the sentence.
      */
     private String heldAt(String match, String text, int[] sentence) {

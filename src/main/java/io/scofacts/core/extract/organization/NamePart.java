@@ -62,7 +62,7 @@ final class NamePart {
     }
 
     /**
-     * "上合组织国家数据中心", "成员国政府": what comes after a plural of countries describes the
+     * "上合组织国家物流中心", "成员国政府": what comes after a plural of countries describes the
      * countries' bodies, it names none; "中国国家…" (a country, then 国家) stays.
      */
     private int afterPluralCountries(ArticleScan scan, int start, int limit) {

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * Finds the names in Chinese text that the story shows to be people: a name right after a
- * title ("院长胡坚波", "秘书长叶尔梅克巴耶夫", "记者 龚相娟"), a Chinese name right before a
+ * title ("院长胡坚波", "秘书长图尔苏纳利耶夫", "记者 龚相娟"), a Chinese name right before a
  * title ("胡坚波院长") or a speech verb ("王建华表示", "王建华在会上指出"), and any name written
  * with the transliteration dot ("达尼亚尔·库尔班诺夫"). A surname followed by one or two
  * characters counts only with that evidence, and not when it starts a stop word ("金融", "张家口").

@@ -8,7 +8,7 @@ import io.scofacts.core.text.NormalizedText;
  * ends in a title word right before the name ("院长"); the affiliation is the organisation
  * that ends before it (one the organisation recogniser found, else text ending in an
  * organisation ending, a whole body's ending preferred to a department's), and everything
- * between the two is the title ("国家数据局国际合作工作负责人" → 国家数据局 / 国际合作工作负责人).
+ * between the two is the title ("国家数据局数据资源司负责人" → 国家数据局 / 数据资源司负责人).
  * When several roles are listed with "、", the first is read ("…部前部长、…区原主席X").
  */
 final class ChineseRoleReader {

@@ -121,7 +121,7 @@ final class ChineseProjectNames {
         return draft;
     }
 
-    /** "建成10个鲁班工坊": a counted head names a kind of thing, not one project. */
+    /** "建成12个数字工坊": a counted head names a kind of thing, not one project. */
     private static boolean counted(String match, int start) {
         if (start < 2 || CLASSIFIERS.indexOf(match.charAt(start - 1)) < 0) {
             return false;
@@ -264,7 +264,7 @@ final class ChineseProjectNames {
         return false;
     }
 
-    /** "天津港“智慧零碳”码头": a quoted brand inside the name, not the whole modifier quoted as a slogan. */
+    /** "青岛港“绿色智联”码头": a quoted brand inside the name, not the whole modifier quoted as a slogan. */
     private static boolean hasQuotedPart(String modifier) {
         int open = modifier.indexOf('“');
         int close = modifier.indexOf('”');

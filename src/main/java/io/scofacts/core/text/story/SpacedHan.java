@@ -6,7 +6,7 @@ import java.util.BitSet;
  * Spaces that OCR and PDF extraction put between Chinese characters ("新 华 社 北 京 9 月 2 日
  * 电"). A single space goes when both neighbours are Chinese-text chars (Han, digits, Chinese
  * punctuation), one of them Han, and at least one neighbour stands alone between spaces: that is
- * spaced-out text. A space between two longer Han runs ("论坛在天津举办 共拓合作新空间") is a
+ * spaced-out text. A space between two longer Han runs ("博览会在兰州开幕 共谋发展新机遇") is a
  * deliberate separator and stays, as do spaces between Latin words. Inside a run of three or
  * more lone chars with a Han char among them, spaces between digits go too ("1 5 0 0 余 名").
  */
