@@ -98,6 +98,24 @@ public final class NormalizedText {
         return origin[index];
     }
 
+    /**
+     * The first view position whose submitted-text offset is at least {@code offset}: the way
+     * back from a span another recogniser reported to the view (the offset map never decreases).
+     */
+    public int viewIndexOf(int offset) {
+        int low = 0;
+        int high = view.length();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (origin[mid] < offset) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
+    }
+
     /** The submitted-text span covering view chars {@code [start, end)}. */
     public Span originalSpan(int start, int end) {
         if (start >= end) {

@@ -50,27 +50,14 @@ final class ArticleScan {
 
     /** The view chars {start, end} a submitted-text span covers exactly, else null. */
     private int[] viewRange(Span span) {
-        int start = firstIndexAtOrAfter(span.start());
-        int end = firstIndexAtOrAfter(span.end());
+        int start = view.viewIndexOf(span.start());
+        int end = view.viewIndexOf(span.end());
         if (start >= view.length() || view.originalOffset(start) != span.start() || end <= start) {
             return null;
         }
         return new int[] {start, end};
     }
 
-    private int firstIndexAtOrAfter(int offset) {
-        int low = 0;
-        int high = view.length();
-        while (low < high) {
-            int mid = (low + high) >>> 1;
-            if (view.originalOffset(mid) < offset) {
-                low = mid + 1;
-            } else {
-                high = mid;
-            }
-        }
-        return low;
-    }
 
     /** The view end of a country name (two or more chars) starting at {@code start}, else -1. */
     int countryEnd(int start) {

@@ -20,8 +20,8 @@ final class CountryMarks {
     static CountryMarks of(NormalizedText view, List<CountryMention> countries) {
         String[] codeAt = new String[view.length()];
         for (CountryMention country : countries) {
-            int start = viewIndex(view, country.span().start());
-            int end = viewIndex(view, country.span().end());
+            int start = view.viewIndexOf(country.span().start());
+            int end = view.viewIndexOf(country.span().end());
             for (int i = Math.max(0, start); i < Math.min(end, codeAt.length); i++) {
                 codeAt[i] = country.code();
             }
@@ -34,18 +34,4 @@ final class CountryMarks {
         return index >= 0 && index < codeAt.length ? codeAt[index] : null;
     }
 
-    /** The first view position whose submitted-text offset is at least {@code offset}. */
-    private static int viewIndex(NormalizedText view, int offset) {
-        int low = 0;
-        int high = view.length();
-        while (low < high) {
-            int mid = (low + high) >>> 1;
-            if (view.originalOffset(mid) < offset) {
-                low = mid + 1;
-            } else {
-                high = mid;
-            }
-        }
-        return low;
-    }
 }
