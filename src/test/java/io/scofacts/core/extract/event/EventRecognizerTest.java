@@ -68,7 +68,7 @@ class EventRecognizerTest {
 
     @Test
     void frontedLocativeGivesThePlace() {
-        List<EventMention> events = events(TestArticles.zh("2025年6月3日,在美丽的海滨城市青岛,2025中国—上合组织地方经贸合作论坛正式拉开帷幕。"), "青岛");
+        List<EventMention> events = events(TestArticles.zh("2025年6月3日,在风景秀丽的海滨名城青岛,2025中国—上合组织地方经贸合作论坛隆重开幕。"), "青岛");
         EventMention forum = named(events, "2025中国—上合组织地方经贸合作论坛").orElseThrow();
         assertEquals("青岛", forum.place());
     }

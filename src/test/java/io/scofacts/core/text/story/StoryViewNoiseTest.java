@@ -148,12 +148,12 @@ class StoryViewNoiseTest {
     @Test
     void dropsReaderCallsAndDisclaimerFooters() {
         String page = ZH_STORY + """
-                欢迎读者在评论区留言，说说你对数字贸易的看法！
-                关于文章版权的声明：
+                欢迎读者踊跃投票，谈谈跨境电商给生活带来的变化！
+                关于文章版权：
                 https://www.example-news.cn/2025/0603/8812.html 文章来自丝路资讯
-                若非本站原创的文章，特别作如下声明：
-                本站转载的内容仅供参考，不代表本站观点，不承担由此引起的任何法律责任。
-                如有侵权，请联系我们删除。
+                部分稿件转自合作媒体，本站就此郑重声明：
+                此类稿件只供读者参阅，不代表本站立场，本站对其内容不负任何法律责任。
+                若您认为稿件涉嫌侵权，可来信告知，核实后我们将予以删除。
                 """;
         String story = storyText(page);
         assertTrue(story.contains("深化合作"), story);
@@ -247,7 +247,7 @@ class StoryViewNoiseTest {
     @Test
     void keepsAListOfShortItemsInsideTheStory() {
         String page = """
-                上合组织数字经济论坛在青岛举行
+                上合组织数字创新峰会于青岛召开
                 论坛期间，以下国家的代表团签署了合作意向书：
                 俄罗斯
                 哈萨克斯坦
@@ -257,7 +257,7 @@ class StoryViewNoiseTest {
                 """;
         String story = storyText(page);
         assertTrue(story.contains("俄罗斯\n哈萨克斯坦\n吉尔吉斯斯坦\n塔吉克斯坦"), story);
-        assertTrue(story.contains("上合组织数字经济论坛在青岛举行"), story);
+        assertTrue(story.contains("上合组织数字创新峰会于青岛召开"), story);
     }
 
     @Test
