@@ -36,7 +36,7 @@ class ExtractorFuzzTest {
     private static final Extractor EXTRACTOR = Extractor.standard();
 
     private static final String[] SENTENCES = {
-        "2025年7月16日,中国与乌兹别克斯坦在塔什干签署数字经济合作备忘录,双方同意共建跨境数据平台。",
+        "2025年9月3日,塔吉克斯坦同中方在杜尚别签订智慧水利合作备忘录,两国商定联合建设遥感监测平台。",
         "據悉,該項目總投資約3.5億美元,預計2026年底前完工,將為當地創造1200個就業崗位。",
         "商务部副部长王明表示:“中乌数字贸易额同比增长47.5%,合作潜力巨大。”",
         "The Shanghai Cooperation Organisation held its digital economy forum in Qingdao on 12 May 2025, "
@@ -45,7 +45,7 @@ class ExtractorFuzzTest {
                 + "digital development.",
         "В Алматы 3 марта 2025 года открылся центр обработки данных стоимостью 15 млрд тенге; "
                 + "товарооборот России и Китая вырос на 12,4%.",
-        "《上海合作组织成员国数字经济合作框架》提出,到2030年成员国间电子商务规模翻一番。",
+        "《上合组织成员国智慧农业合作路线图》要求,至2032年各方农产品线上贸易量增长三倍。",
         "艾哈迈德·达维什出席了中吉乌铁路项目签约仪式,哈方代表团约三百人参加。",
     };
 

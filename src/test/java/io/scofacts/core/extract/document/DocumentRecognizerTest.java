@@ -28,9 +28,9 @@ class DocumentRecognizerTest {
 
     @Test
     void titleMarksNameADocumentWithoutTheMarks() {
-        assertEquals(List.of("上海合作组织成员国数字化转型行动计划", "中国—上合组织国家数字经济合作典型案例集(2025)"),
-                documents(TestArticles.zh("今年6月发布的《上海合作组织成员国数字化转型行动计划》提供了路线图。"
-                        + "会上还发布了《中国—上合组织国家数字经济合作典型案例集(2025)》。")));
+        assertEquals(List.of("上合组织成员国智慧农业合作路线图", "中国—中亚国家绿色能源合作优秀实践汇编(2024)"),
+                documents(TestArticles.zh("去年秋天公布的《上合组织成员国智慧农业合作路线图》明确了方向。"
+                        + "大会同时推出了《中国—中亚国家绿色能源合作优秀实践汇编(2024)》。")));
     }
 
     @Test
@@ -47,21 +47,21 @@ class DocumentRecognizerTest {
 
     @Test
     void namedCollectionWithoutTitleMarks() {
-        assertEquals(List.of("中国—上合组织国家数字经济合作典型案例"),
-                documents(TestArticles.zh("论坛期间发布了中国—上合组织国家数字经济合作典型案例。")));
+        assertEquals(List.of("中国—中亚国家绿色能源合作典型案例"),
+                documents(TestArticles.zh("研讨会上公布了中国—中亚国家绿色能源合作典型案例。")));
     }
 
     @Test
     void selectionVerbsAreNotPartOfTheName() {
-        assertEquals(List.of("中国—上合组织国家数字经济合作典型案例"),
-                documents(TestArticles.zh("该项目成功入选中国—上合组织国家数字经济合作典型案例。")));
+        assertEquals(List.of("中国—中亚国家绿色能源合作典型案例"),
+                documents(TestArticles.zh("这座电站顺利入选中国—中亚国家绿色能源合作典型案例。")));
     }
 
     @Test
     void declarationsAndInitiativesWithANamePart() {
         List<String> names = documents(TestArticles.zh(
-                "成员国领导人签署了天津宣言,并共同发起“数字丝路”倡议,通过上合组织数字经济合作纲要。"), "天津");
-        assertEquals(List.of("天津宣言", "“数字丝路”倡议", "上合组织数字经济合作纲要"), names);
+                "各方代表签署了天津宣言,并联合提出“绿色走廊”倡议,批准上合组织智慧农业合作纲要。"), "天津");
+        assertEquals(List.of("天津宣言", "“绿色走廊”倡议", "上合组织智慧农业合作纲要"), names);
     }
 
     @Test
@@ -79,8 +79,8 @@ class DocumentRecognizerTest {
 
     @Test
     void traditionalTitleIsReportedAsWritten() {
-        assertEquals(List.of("上合組織成員國數字化轉型行動計劃"),
-                documents(TestArticles.zhHant("今年6月發布的《上合組織成員國數字化轉型行動計劃》為合作提供了路線圖。")));
+        assertEquals(List.of("上合組織成員國智慧農業合作路線圖"),
+                documents(TestArticles.zhHant("去年秋天公布的《上合組織成員國智慧農業合作路線圖》為各方指明了方向。")));
     }
 
     @Test

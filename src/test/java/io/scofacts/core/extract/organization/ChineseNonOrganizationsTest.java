@@ -20,7 +20,7 @@ class ChineseNonOrganizationsTest {
 
     @Test
     void bodiesOfManyCountriesAreNoName() {
-        OrganizationFinds.in(zh("来自上海合作组织国家政府、企业的代表参会,支持企业参与上合组织国家数据中心建设。"))
+        OrganizationFinds.in(zh("上海合作组织国家部委、商会的代表到场,欢迎企业投资上合组织国家物流中心建设。"))
                 .exactly("上海合作组织");
     }
 
