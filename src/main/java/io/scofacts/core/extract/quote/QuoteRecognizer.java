@@ -19,18 +19,21 @@ public final class QuoteRecognizer implements Recognizer {
 
     private final ChineseAttribution chinese;
     private final List<WordAttribution> spaced;
+    private final List<String> chineseVerbs;
+    private final SpeechLexicon lexicon;
 
     public QuoteRecognizer() {
-        SpeechLexicon lexicon = SpeechLexicon.load();
+        lexicon = SpeechLexicon.load();
         chinese = new ChineseAttribution(lexicon);
         spaced = List.of(new WordAttribution(lexicon, "en"), new WordAttribution(lexicon, "ru"));
+        chineseVerbs = lexicon.words("verb", "zh");
     }
 
     @Override
     public void recognize(AnalyzedArticle article, Findings findings) {
         NormalizedText view = article.view();
         String text = view.text();
-        SpeakerContext context = new SpeakerContext(text, chinese, spaced);
+        SpeakerContext context = new SpeakerContext(text, chinese, spaced, chineseVerbs, lexicon::isTransliteration);
         for (Quotation quotation : QuotationScanner.scan(text)) {
             context.advanceTo(quotation);
             String speaker = SpeechShape.isLongEnough(text, quotation) ? context.speakerOf(quotation) : null;

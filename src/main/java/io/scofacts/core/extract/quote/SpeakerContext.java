@@ -1,7 +1,10 @@
 package io.scofacts.core.extract.quote;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * Attributes the quotations of one article in text order, remembering the named speakers so
@@ -13,6 +16,9 @@ final class SpeakerContext {
 
     /** How far back before a quotation a pronoun's antecedent is looked for, in chars. */
     private static final int ANTECEDENT_REACH = 600;
+    private static final String LEAD_PUNCTUATION = " :：,，";
+    private static final int MIN_LAST_PART = 2;
+    private static final int MAX_LAST_PART = 8;
 
     private final String view;
     private final ChineseAttribution chinese;
@@ -24,10 +30,17 @@ final class SpeakerContext {
     private String lastNamed;
     private int lastNamedParagraph = -1;
 
-    SpeakerContext(String view, ChineseAttribution chinese, List<WordAttribution> spaced) {
+    private final List<String> chineseVerbs;
+    private final Predicate<Character> transliteration;
+    private Map<String, String> dottedNames;
+
+    SpeakerContext(String view, ChineseAttribution chinese, List<WordAttribution> spaced, List<String> chineseVerbs,
+            Predicate<Character> transliteration) {
+        this.transliteration = transliteration;
         this.view = view;
         this.chinese = chinese;
         this.spaced = spaced;
+        this.chineseVerbs = chineseVerbs;
     }
 
     /** Moves the paragraph bookkeeping up to {@code quotation} (quotations come in text order). */
@@ -47,13 +60,17 @@ final class SpeakerContext {
     String speakerOf(Quotation quotation) {
         Speaker speaker = attribution(quotation);
         if (speaker == null) {
-            return null;
+            return remember(lastPartOfAnEarlierName(quotation));
         }
         String name = switch (speaker.reference()) {
             case NAME -> speaker.name();
             case PRONOUN -> antecedent(quotation);
-            case SURNAME -> fullNameEndingWith(speaker.name());
+            case SURNAME -> fullNameEndingWith(speaker.name(), quotation.open());
         };
+        return remember(name);
+    }
+
+    private String remember(String name) {
         if (name != null) {
             lastNamed = name;
             lastNamedParagraph = paragraphStart;
@@ -84,6 +101,98 @@ final class SpeakerContext {
         return null;
     }
 
+    /**
+     * "霍尔穆罗多夫表示:“…”" / "“…”霍尔穆罗多夫说": a transliterated name is too long and too
+     * unlike a Chinese name for the attribution reader; it is the speaker when it is the last
+     * part of a dotted name the story wrote earlier.
+     */
+    private String lastPartOfAnEarlierName(Quotation quotation) {
+        int before = quotation.open();
+        while (before > 0 && LEAD_PUNCTUATION.indexOf(view.charAt(before - 1)) >= 0) {
+            before--;
+        }
+        for (String verb : chineseVerbs) {
+            if (before >= verb.length() && view.startsWith(verb, before - verb.length())) {
+                String name = lastPartEndingAt(before - verb.length());
+                if (name != null) {
+                    return name;
+                }
+            }
+        }
+        int after = quotation.close() + 1;
+        while (after < view.length() && LEAD_PUNCTUATION.indexOf(view.charAt(after)) >= 0) {
+            after++;
+        }
+        for (int length = MAX_LAST_PART; length >= MIN_LAST_PART; length--) {
+            int end = after + length;
+            if (end <= view.length() && allHan(after, end) && startsWithVerb(end)) {
+                String name = dottedNames().get(view.substring(after, end));
+                if (name != null) {
+                    return name;
+                }
+            }
+        }
+        return null;
+    }
+
+    private String lastPartEndingAt(int end) {
+        for (int length = MAX_LAST_PART; length >= MIN_LAST_PART; length--) {
+            int start = end - length;
+            if (start >= 0 && allHan(start, end)) {
+                String name = dottedNames().get(view.substring(start, end));
+                if (name != null) {
+                    return name;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Every dotted name of the story by its last part, the first written winning; read once, on demand. */
+    private Map<String, String> dottedNames() {
+        if (dottedNames == null) {
+            dottedNames = new HashMap<>();
+            for (int dot = view.indexOf('·'); dot > 0; dot = view.indexOf('·', dot + 1)) {
+                int start = dot;
+                while (start > 0 && (isNameChar(view.charAt(start - 1)))) {
+                    start--;
+                }
+                int end = dot + 1;
+                int lastDot = dot;
+                while (end < view.length() && isNameChar(view.charAt(end))) {
+                    lastDot = view.charAt(end) == '·' ? end : lastDot;
+                    end++;
+                }
+                if (start < dot && lastDot + 1 < end && view.charAt(end - 1) != '·') {
+                    dottedNames.putIfAbsent(view.substring(lastDot + 1, end), view.substring(start, end));
+                }
+                dot = Math.max(dot, end - 1);
+            }
+        }
+        return dottedNames;
+    }
+
+    private boolean isNameChar(char c) {
+        return c == '·' || transliteration.test(c);
+    }
+
+    private static boolean isHan(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    }
+
+    private boolean startsWithVerb(int at) {
+        return chineseVerbs.stream().anyMatch(verb -> view.startsWith(verb, at));
+    }
+
+    private boolean allHan(int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (!isHan(view.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private String antecedent(Quotation quotation) {
         int from = Math.max(Math.max(paragraphStart, previousEnd), quotation.open() - ANTECEDENT_REACH);
         if (from < quotation.open()) {
@@ -98,13 +207,13 @@ final class SpeakerContext {
         return lastNamedParagraph == paragraphStart ? lastNamed : null;
     }
 
-    private String fullNameEndingWith(String surname) {
+    private String fullNameEndingWith(String surname, int before) {
         for (int i = namedSoFar.size() - 1; i >= 0; i--) {
             String name = namedSoFar.get(i);
             if (name.equals(surname) || name.endsWith(" " + surname)) {
                 return name;
             }
         }
-        return null;
+        return EarlierFullName.of(view, surname, before);
     }
 }

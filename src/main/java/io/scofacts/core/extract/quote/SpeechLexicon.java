@@ -87,6 +87,10 @@ final class SpeechLexicon {
         return name.chars().allMatch(c -> transliterationChars.contains((char) c));
     }
 
+    boolean isTransliteration(char c) {
+        return transliterationChars.contains(c);
+    }
+
     private void add(String kind, String language, String word) {
         String stored = "zh".equals(language) ? word : word.toLowerCase(Locale.ROOT);
         byKindAndLanguage.computeIfAbsent(kind + ":" + language, k -> new ArrayList<>()).add(stored);
