@@ -23,6 +23,7 @@ public final class ProjectRecognizer implements Recognizer {
 
     private final ChineseProjectNames chineseNames;
     private final ChineseCaseLists caseLists;
+    private final CategoryFrames categoryFrames;
     private final LatinProjectNames latinNames;
     private final List<String> headNouns;
 
@@ -30,6 +31,7 @@ public final class ProjectRecognizer implements Recognizer {
         ProjectLexicon lexicon = new ProjectLexicon();
         chineseNames = new ChineseProjectNames(lexicon);
         caseLists = new ChineseCaseLists(lexicon);
+        categoryFrames = new CategoryFrames(lexicon);
         latinNames = new LatinProjectNames(lexicon);
         headNouns = lexicon.heads.stream().filter(head -> "zh".equals(head.language())).map(ProjectLexicon.Head::word).toList();
     }
@@ -41,6 +43,7 @@ public final class ProjectRecognizer implements Recognizer {
         named.addAll(latinNames.find(article.view().text()));
         List<ProjectCandidate> items = caseLists.find(article.view().matchText(), item -> looksLikeAName(article, earlier, item));
         List<ProjectCandidate> candidates = outermost(withCaseLists(named, items));
+        List<CategoryFrames.Frame> frames = article.isChinese() ? categoryFrames.find(article.view().matchText()) : List.of();
         List<Span> spans = new ArrayList<>();
         for (ProjectCandidate candidate : candidates) {
             spans.add(article.view().originalSpan(candidate.start(), candidate.end()));
@@ -53,7 +56,9 @@ public final class ProjectRecognizer implements Recognizer {
             List<String> countries = ProjectContext.countries(article, earlier, span, others,
                     article.isChinese() && candidate.kind() != ProjectLexicon.Kind.PROJECT);
             List<String> parties = article.isChinese() ? ProjectContext.parties(article, earlier, candidate.start()) : List.of();
-            findings.addProject(new ProjectMention(name, candidate.category(), countries, parties, span));
+            String category = candidate.category() != null ? candidate.category()
+                    : CategoryFrames.categoryAt(frames, candidate.start());
+            findings.addProject(new ProjectMention(name, category, countries, parties, span));
         }
     }
 

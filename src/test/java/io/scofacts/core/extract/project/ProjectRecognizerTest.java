@@ -200,4 +200,13 @@ class ProjectRecognizerTest {
         assertEquals(List.of("中吉数字技术交流基地"), names(found));
         assertEquals(List.of("CN", "KG"), found.get(0).countries());
     }
+
+    @Test
+    void aSentenceOpeningInACategoryGivesItToTheCasesItNames() {
+        List<ProjectMention> found = projects(TestArticles.zh(
+                "在数字基础设施类案例中,中吉跨境光缆项目使两国网速提升一倍。服务民生领域中,中哈远程教育合作项目已覆盖两百所学校。"
+                        + "中乌智慧农业合作项目同样进展顺利。"));
+        assertEquals(List.of("中吉跨境光缆项目:数字基础设施", "中哈远程教育合作项目:服务民生", "中乌智慧农业合作项目:null"),
+                found.stream().map(p -> p.name() + ":" + p.category()).toList());
+    }
 }
