@@ -37,8 +37,8 @@ public final class Extractor {
     }
 
     public FactSheet extract(ArticleInput input) {
-        NormalizedText page = TextNormalizer.normalize(input.text()).simplified();
-        NormalizedText story = storyView.of(page);
+        NormalizedText page = storyView.mend(TextNormalizer.normalize(input.text()).simplified());
+        NormalizedText story = storyView.storyOf(page);
         LanguageGuess language = languageIdentifier.identify(story.text(), input.languageHint());
         AnalyzedArticle article = new AnalyzedArticle(input, page, story, language);
         Findings findings = new Findings();

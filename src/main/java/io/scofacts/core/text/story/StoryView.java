@@ -25,12 +25,21 @@ public final class StoryView {
      * cue, a wrapped paragraph as running text).
      */
     public NormalizedText of(NormalizedText page) {
+        return storyOf(mend(page));
+    }
+
+    /** The page with OCR spaces, wrapped lines and pinyin glosses mended, furniture still in. */
+    public NormalizedText mend(NormalizedText page) {
         BitSet broken = new BitSet(page.length());
         String text = page.text();
         PinyinGlosses.mark(text, broken);
         SpacedHan.mark(text, broken);
         WrappedLines.mark(text, broken);
-        NormalizedText mended = page.without(broken);
+        return page.without(broken);
+    }
+
+    /** The story of a mended page: its furniture dropped. */
+    public NormalizedText storyOf(NormalizedText mended) {
         String key = mended.matchText().toLowerCase(Locale.ROOT);
         if (key.length() != mended.length()) {
             key = lowerCaseCharByChar(mended.matchText());

@@ -54,4 +54,15 @@ class ExtractorReadsTheStoryTest {
                 """;
         assertEquals("en", EXTRACTOR.extract(ArticleInput.ofText(text)).language());
     }
+
+    @Test
+    void creditsAreReadFromTheMendedPage() {
+        String text = """
+                中 吉 数 字 走 廊 首 批 项 目 验 收
+                本报比什凯克5月6日电（记者 陈 思 远）吉尔吉斯斯坦数字发展部6日表示，中吉数字走廊首批项目已完成验收，覆盖全国七个州的政务服务网络。
+                """;
+        FactSheet sheet = EXTRACTOR.extract(ArticleInput.ofText(text));
+        assertEquals(List.of("陈思远"), sheet.reporters());
+        assertEquals("中吉数字走廊首批项目验收", sheet.title());
+    }
 }
