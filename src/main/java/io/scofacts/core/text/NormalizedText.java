@@ -103,17 +103,7 @@ public final class NormalizedText {
      * back from a span another recogniser reported to the view (the offset map never decreases).
      */
     public int viewIndexOf(int offset) {
-        int low = 0;
-        int high = view.length();
-        while (low < high) {
-            int mid = (low + high) >>> 1;
-            if (origin[mid] < offset) {
-                low = mid + 1;
-            } else {
-                high = mid;
-            }
-        }
-        return low;
+        return SortedSearch.firstAtLeast(view.length(), i -> origin[i], offset);
     }
 
     /** The submitted-text span covering view chars {@code [start, end)}. */

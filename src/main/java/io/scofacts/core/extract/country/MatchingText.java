@@ -1,5 +1,6 @@
 package io.scofacts.core.extract.country;
 
+import io.scofacts.core.text.LetterFold;
 import io.scofacts.core.text.TextNormalizer;
 import java.util.Arrays;
 
@@ -77,16 +78,7 @@ final class MatchingText {
 
     /** The matching form of one char; patterns go through it too. */
     static char fold(char c) {
-        switch (c) {
-            case 'ё':
-                return 'е';
-            case 'Ё':
-                return 'Е';
-            case '\u2019':
-                return '\'';
-            default:
-                return c;
-        }
+        return LetterFold.fold(c);
     }
 
     /** The form under which a lexicon entry is matched: as the view and then the matcher read it. */

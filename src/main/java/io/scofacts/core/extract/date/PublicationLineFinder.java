@@ -1,5 +1,6 @@
 package io.scofacts.core.extract.date;
 
+import io.scofacts.core.text.SortedSearch;
 import io.scofacts.core.extract.date.DateExpression.CalendarDate;
 import java.time.LocalDate;
 import java.util.List;
@@ -57,17 +58,7 @@ final class PublicationLineFinder {
     }
 
     private static int firstStartingAtOrAfter(List<DateCandidate> dates, int offset) {
-        int low = 0;
-        int high = dates.size();
-        while (low < high) {
-            int mid = (low + high) >>> 1;
-            if (dates.get(mid).start() < offset) {
-                low = mid + 1;
-            } else {
-                high = mid;
-            }
-        }
-        return low;
+        return SortedSearch.firstAtLeast(dates.size(), i -> dates.get(i).start(), offset);
     }
 
     private static Optional<PublicationLine> timestampLine(String view, List<DateCandidate> dates) {

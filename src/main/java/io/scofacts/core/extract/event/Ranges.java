@@ -1,5 +1,6 @@
 package io.scofacts.core.extract.event;
 
+import io.scofacts.core.text.SortedSearch;
 import java.util.List;
 
 /** Binary search over ranges {@code [start, end)} sorted by start. */
@@ -10,16 +11,6 @@ final class Ranges {
 
     /** The index of the first range that starts at or after {@code position}; size() when none does. */
     static int firstStartingFrom(List<int[]> ranges, int position) {
-        int low = 0;
-        int high = ranges.size();
-        while (low < high) {
-            int mid = (low + high) >>> 1;
-            if (ranges.get(mid)[0] < position) {
-                low = mid + 1;
-            } else {
-                high = mid;
-            }
-        }
-        return low;
+        return SortedSearch.firstAtLeast(ranges.size(), i -> ranges.get(i)[0], position);
     }
 }

@@ -1,5 +1,6 @@
 package io.scofacts.core.extract.event;
 
+import io.scofacts.core.text.SortedSearch;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -32,16 +33,7 @@ public final class Sentences {
 
     /** {@code [start, end)} of the sentence holding {@code [from, to)}, at most a window's reach each way. */
     public int[] around(int from, int to) {
-        int low = 0;
-        int high = ends.length;
-        while (low < high) {
-            int mid = (low + high) >>> 1;
-            if (ends[mid] < from) {
-                low = mid + 1;
-            } else {
-                high = mid;
-            }
-        }
+        int low = SortedSearch.firstAtLeast(ends.length, i -> ends[i], from);
         int start = low == 0 ? 0 : ends[low - 1] + 1;
         int next = low;
         while (next < ends.length && ends[next] < to) {

@@ -1,5 +1,6 @@
 package io.scofacts.core.extract.person;
 
+import io.scofacts.core.text.SortedSearch;
 import io.scofacts.core.extract.CountryMention;
 import io.scofacts.core.extract.Findings;
 import io.scofacts.core.extract.OrganizationMention;
@@ -80,16 +81,7 @@ final class NearbyMentions {
     }
 
     private static <T> List<T> inside(List<T> sorted, Function<T, Span> span, Span range) {
-        int low = 0;
-        int high = sorted.size();
-        while (low < high) {
-            int mid = (low + high) >>> 1;
-            if (span.apply(sorted.get(mid)).start() < range.start()) {
-                low = mid + 1;
-            } else {
-                high = mid;
-            }
-        }
+        int low = SortedSearch.firstAtLeast(sorted.size(), i -> span.apply(sorted.get(i)).start(), range.start());
         List<T> found = new ArrayList<>();
         for (int i = low; i < sorted.size() && span.apply(sorted.get(i)).start() < range.end(); i++) {
             if (range.contains(span.apply(sorted.get(i)))) {

@@ -1,5 +1,7 @@
 package io.scofacts.core.extract.place;
 
+import io.scofacts.core.text.LetterFold;
+
 /**
  * The chars the place matchers scan: the view's matching text (simplified Chinese, one char for
  * one, same indices), with ё read as е so that "Могилёв" matches "Могилев", and the
@@ -24,16 +26,7 @@ final class ScanText {
     }
 
     private static char fold(char c) {
-        switch (c) {
-            case 'ё':
-                return 'е';
-            case 'Ё':
-                return 'Е';
-            case '\u2019':
-                return '\'';
-            default:
-                return c;
-        }
+        return LetterFold.fold(c);
     }
 
     static boolean isHan(char c) {

@@ -1,5 +1,6 @@
 package io.scofacts.core.extract.project;
 
+import io.scofacts.core.text.SortedSearch;
 import io.scofacts.core.extract.AnalyzedArticle;
 import io.scofacts.core.extract.Findings;
 import io.scofacts.core.extract.ProjectMention;
@@ -104,17 +105,7 @@ public final class ProjectRecognizer implements Recognizer {
     }
 
     private static int firstAtOrAfter(int[] starts, int position) {
-        int low = 0;
-        int high = starts.length;
-        while (low < high) {
-            int mid = (low + high) >>> 1;
-            if (starts[mid] < position) {
-                low = mid + 1;
-            } else {
-                high = mid;
-            }
-        }
-        return low;
+        return SortedSearch.firstAtLeast(starts.length, i -> starts[i], position);
     }
 
     /** Drops names inside longer ones ("ZOOD电商平台" inside "ZOOD电商平台项目"); text order. */

@@ -1,5 +1,6 @@
 package io.scofacts.core.extract.project;
 
+import io.scofacts.core.text.SortedSearch;
 import io.scofacts.core.factsheet.Span;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -51,16 +52,6 @@ final class SpanIndex<T> {
     }
 
     private int firstAtOrAfter(int position) {
-        int low = 0;
-        int high = starts.length;
-        while (low < high) {
-            int mid = (low + high) >>> 1;
-            if (starts[mid] < position) {
-                low = mid + 1;
-            } else {
-                high = mid;
-            }
-        }
-        return low;
+        return SortedSearch.firstAtLeast(starts.length, i -> starts[i], position);
     }
 }
