@@ -31,7 +31,11 @@ public final class BenchArticles {
 
     /** The texts of every {@code *.txt} in the data set's directory, in file-name order. */
     public static List<String> texts(String dataset) {
-        Path dir = directory(dataset);
+        return textsIn(directory(dataset));
+    }
+
+    /** The texts of every {@code *.txt} in {@code dir}, in file-name order. */
+    public static List<String> textsIn(Path dir) {
         try (Stream<Path> files = Files.list(dir)) {
             List<String> texts = files.filter(p -> p.getFileName().toString().endsWith(".txt"))
                     .sorted()
