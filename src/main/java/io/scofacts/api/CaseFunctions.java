@@ -2,10 +2,10 @@ package io.scofacts.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.funqy.Funq;
-import io.scofacts.app.CaseIndex;
+import io.scofacts.app.DossierIndex;
 import io.scofacts.core.cases.CaseOverview;
 import io.scofacts.core.cases.CaseSummary;
-import io.scofacts.storage.InvalidPageTokenException;
+import io.scofacts.core.cases.SearchTerms;
 import io.scofacts.storage.Page;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -15,34 +15,45 @@ import java.util.Set;
 /** caseSummary and listCases. */
 public class CaseFunctions {
 
-    private static final int DEFAULT_PAGE_SIZE = 20;
-    private static final int MAX_PAGE_SIZE = 100;
     private static final Set<String> COUNTRY_CODES = Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA2);
+    private static final int MAX_TEXT_LENGTH = 200;
+    private static final int MAX_CATEGORY_LENGTH = 100;
 
     @Inject
-    CaseIndex cases;
+    DossierIndex dossiers;
 
     public record CaseList(List<CaseOverview> items, String next) {
     }
 
     @Funq
     public CaseSummary caseSummary(JsonNode request) {
-        return cases.summary(Ids.caseId(RequestFields.of(request, Set.of("caseId"))));
+        return dossiers.caseSummary(Ids.caseId(RequestFields.of(request, Set.of("caseId"))));
     }
 
     @Funq
     public CaseList listCases(JsonNode request) {
-        RequestFields fields = RequestFields.of(request == null || request.isNull() ? emptyObject() : request,
-                Set.of("country", "limit", "pageToken"));
+        RequestFields fields = RequestFields.of(Listings.orEmpty(request),
+                Set.of("country", "category", "text", "limit", "pageToken"));
         String country = country(fields.optionalText("country"));
-        Integer limit = fields.optionalInteger("limit", 1, MAX_PAGE_SIZE);
-        try {
-            Page<CaseOverview> page = cases.list(country, fields.optionalText("pageToken"),
-                    limit == null ? DEFAULT_PAGE_SIZE : limit);
-            return new CaseList(page.items(), page.next());
-        } catch (InvalidPageTokenException e) {
-            throw new ApiException(400, "invalid_page_token", e.getMessage(), "pageToken");
+        String category = boundedText(fields, "category", MAX_CATEGORY_LENGTH);
+        String text = boundedText(fields, "text", MAX_TEXT_LENGTH);
+        if (text != null && SearchTerms.lookupTerm(text) == null) {
+            throw ApiException.invalidField("text", "\"text\" must hold a word or at least two Chinese characters, not \""
+                    + RequestFields.abbreviate(text) + "\"");
         }
+        Page<CaseOverview> page = Listings.page(fields, (token, limit) -> dossiers.listCases(country, category, text, token, limit));
+        return new CaseList(page.items(), page.next());
+    }
+
+    private static String boundedText(RequestFields fields, String name, int maxLength) {
+        String value = fields.optionalText(name);
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (value.length() > maxLength) {
+            throw ApiException.invalidField(name, "\"" + name + "\" must be at most " + maxLength + " characters");
+        }
+        return value.strip();
     }
 
     private static String country(String code) {
@@ -55,9 +66,5 @@ public class CaseFunctions {
                     + RequestFields.abbreviate(code) + "\"");
         }
         return upper;
-    }
-
-    private static JsonNode emptyObject() {
-        return com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
     }
 }

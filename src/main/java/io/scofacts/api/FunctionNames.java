@@ -9,7 +9,7 @@ import java.util.List;
 public final class FunctionNames {
 
     public static final List<String> ALL = List.of(
-            "submitArticle", "getArticle", "extractFacts", "caseSummary", "listCases");
+            "submitArticle", "getArticle", "extractFacts", "caseSummary", "listCases", "eventSummary", "listEvents");
 
     private FunctionNames() {
     }

@@ -1,6 +1,6 @@
 package io.scofacts.api;
 
-import io.scofacts.core.cases.CaseIds;
+import io.scofacts.core.cases.DossierIds;
 import io.scofacts.core.text.ContentFingerprint;
 
 /** Reads the ids requests name, refusing strings that cannot be an id of ours. */
@@ -20,9 +20,18 @@ final class Ids {
 
     static String caseId(RequestFields fields) {
         String id = fields.requiredText("caseId");
-        if (!CaseIds.looksLikeCaseId(id)) {
+        if (!DossierIds.isCaseId(id)) {
             throw ApiException.invalidField("caseId", "\"caseId\" must be an id returned by listCases "
                     + "(c- followed by 24 hex digits), not \"" + RequestFields.abbreviate(id) + "\"");
+        }
+        return id;
+    }
+
+    static String eventId(RequestFields fields) {
+        String id = fields.requiredText("eventId");
+        if (!DossierIds.isEventId(id)) {
+            throw ApiException.invalidField("eventId", "\"eventId\" must be an id returned by listEvents "
+                    + "(e- followed by 24 hex digits), not \"" + RequestFields.abbreviate(id) + "\"");
         }
         return id;
     }

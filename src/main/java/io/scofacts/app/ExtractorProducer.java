@@ -1,15 +1,23 @@
 package io.scofacts.app;
 
+import io.scofacts.core.cases.DossierReader;
+import io.scofacts.core.cases.NameSignatures;
 import io.scofacts.core.extract.Extractor;
+import io.scofacts.core.extract.country.CountryRecognizer;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
-/** One extractor for the whole process: its lexicons and models load once. */
 public class ExtractorProducer {
 
     @Produces
     @Singleton
     Extractor extractor() {
         return Extractor.standard();
+    }
+
+    @Produces
+    @Singleton
+    DossierReader dossierReader() {
+        return new DossierReader(new NameSignatures(new CountryRecognizer()));
     }
 }

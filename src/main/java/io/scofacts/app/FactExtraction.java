@@ -13,7 +13,7 @@ import java.util.Optional;
 
 /**
  * FactSheets of stored articles are computed once per extractor version and then read; the
- * cases they name are brought up to date before the sheet is stored, so a failure in between
+ * cases and events they name are brought up to date before the sheet is stored, so a failure in between
  * is repaired by simply asking again.
  */
 @ApplicationScoped
@@ -31,7 +31,7 @@ public class FactExtraction {
     FactSheetStore factSheets;
 
     @Inject
-    CaseIndex cases;
+    DossierIndex dossiers;
 
     /** The FactSheet of a text that is not stored; nothing is written. */
     public FactSheet extractOnce(ArticleInput input) {
@@ -47,7 +47,7 @@ public class FactExtraction {
             Article article = articles.find(articleId).orElseThrow(() -> new NotFoundException("article", articleId));
             FactSheet sheet = extractor.extract(new ArticleInput(articleId, article.text(), article.title(),
                     article.url(), article.publishedOn(), article.languageHint()));
-            cases.update(stored.map(StoredFactSheet::sheet).orElse(null), sheet);
+            dossiers.update(stored.map(StoredFactSheet::sheet).orElse(null), sheet, article.text());
             if (factSheets.replace(sheet, stored.orElse(null))) {
                 return sheet;
             }

@@ -1,9 +1,10 @@
 package io.scofacts.storage;
 
 /**
- * The cases table: per case, one overview item, one item per article that names the case,
- * and one facet item per listing the case appears in (all cases; cases of a country), which
- * the {@code byFacet} index serves sorted by name.
+ * The cases table holds cases (ids c-…) and events (ids e-…), each as one overview item
+ * (the tally and what a list shows), one item per article that names it (what that article
+ * says), and one facet item per listing it appears in, which the {@code byFacet} index serves
+ * in listing order.
  */
 final class CaseTable {
 
@@ -13,11 +14,9 @@ final class CaseTable {
     static final String FACET_SORT = "facetSort";
     static final String BY_FACET = "byFacet";
 
-    static final String OVERVIEW_ITEM = "case";
+    static final String OVERVIEW_ITEM = "overview";
     static final String MENTION_PREFIX = "article#";
     static final String FACET_PREFIX = "facet#";
-    static final String ALL_CASES = "all";
-    static final String COUNTRY_PREFIX = "country#";
 
     private CaseTable() {
     }

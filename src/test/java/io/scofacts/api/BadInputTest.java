@@ -32,6 +32,7 @@ class BadInputTest {
 
     private static final String UNKNOWN_ARTICLE = "a-000000000000000000000000";
     private static final String UNKNOWN_CASE = "c-000000000000000000000000";
+    private static final String UNKNOWN_EVENT = "e-000000000000000000000000";
 
     @Inject
     TableCounts tables;
@@ -89,6 +90,17 @@ class BadInputTest {
         cases.add(Arguments.of("listCases", "{\"pageToken\":\"%%%\"}", 400, "invalid_page_token"));
         cases.add(Arguments.of("listCases", "{\"order\":\"name\"}", 400, "unknown_field"));
         cases.add(Arguments.of("listCases", "{\"limit\":", 400, "malformed_json"));
+        cases.add(Arguments.of("listCases", "{\"text\":\"电\"}", 400, "invalid_field"));
+        cases.add(Arguments.of("listCases", "{\"text\":\"《》\"}", 400, "invalid_field"));
+        cases.add(Arguments.of("listCases", "{\"text\":\"" + "电商".repeat(101) + "\"}", 400, "invalid_field"));
+        cases.add(Arguments.of("listCases", "{\"category\":[\"服务民生\"]}", 400, "invalid_field"));
+        cases.add(Arguments.of("eventSummary", "{\"eventId\":\"" + UNKNOWN_EVENT + "\"}", 404, "not_found"));
+        cases.add(Arguments.of("eventSummary", "{}", 400, "missing_field"));
+        cases.add(Arguments.of("eventSummary", "{\"eventId\":\"" + UNKNOWN_CASE + "\"}", 400, "invalid_field"));
+        cases.add(Arguments.of("eventSummary", "{\"caseId\":\"" + UNKNOWN_CASE + "\"}", 400, "unknown_field"));
+        cases.add(Arguments.of("listEvents", "{\"limit\":0}", 400, "invalid_field"));
+        cases.add(Arguments.of("listEvents", "{\"pageToken\":\"bm90IGEgdG9rZW4\"}", 400, "invalid_page_token"));
+        cases.add(Arguments.of("listEvents", "{\"country\":\"UZ\"}", 400, "unknown_field"));
         return cases.stream();
     }
 

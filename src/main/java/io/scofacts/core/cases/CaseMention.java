@@ -3,9 +3,10 @@ package io.scofacts.core.cases;
 import java.util.List;
 
 /**
- * One article naming one case: the name as that article writes it, the countries it gives,
- * and the article's title and date for the case's source list.
+ * What one article says about one case: the name as written, why it is this case (the name's
+ * signature), and the facts of the sentences that name it.
  */
-public record CaseMention(String caseId, String articleId, String name, List<String> countries,
-        String articleTitle, String publishedOn) {
+public record CaseMention(String caseId, String articleId, String name, String why, List<String> countries,
+        List<String> parties, String category, ArticleCredit article, List<SourceSentence> sentences,
+        List<Figure> figures, List<TimelineEntry> timeline) {
 }

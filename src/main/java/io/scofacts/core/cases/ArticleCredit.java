@@ -1,0 +1,5 @@
+package io.scofacts.core.cases;
+
+/** The source article as a summary cites it. */
+public record ArticleCredit(String articleId, String title, String publisher, String publishedOn, String language) {
+}
