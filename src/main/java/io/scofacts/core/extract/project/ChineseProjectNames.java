@@ -101,7 +101,7 @@ final class ChineseProjectNames {
         if (ProjectLexicon.endsWithAny(match, start, List.of("等", "等等")) || counted(match, start)) {
             return null;
         }
-        String modifier = match.substring(start, at);
+        String modifier = withoutTrailingCompoundVerbs(match.substring(start, at));
         Span span = article.view().originalSpan(start, end);
         if (visibleLength(modifier) - countryLength(findings, span) < MIN_MODIFIER_LENGTH
                 || lexicon.isGeneric(modifier, countrySurfacesInside(article, findings, span))) {
@@ -119,6 +119,21 @@ final class ChineseProjectNames {
             draft.signal = true;
         }
         return draft;
+    }
+
+    /** "改造工程" alone says what is done, not which project: the words before the verbs must name it. */
+    private String withoutTrailingCompoundVerbs(String modifier) {
+        String rest = modifier;
+        for (boolean cut = true; cut;) {
+            cut = false;
+            for (String verb : lexicon.compoundVerbs) {
+                if (rest.endsWith(verb)) {
+                    rest = rest.substring(0, rest.length() - verb.length());
+                    cut = true;
+                }
+            }
+        }
+        return rest;
     }
 
     /** "建成12个数字工坊": a counted head names a kind of thing, not one project. */
@@ -174,9 +189,16 @@ final class ChineseProjectNames {
 
     private int nameStart(String match, int headStart, int end) {
         int start = headStart;
+        int compoundEnd = headStart;
         while (start > 0 && end - start < MAX_NAME_LENGTH) {
             char c = match.charAt(start - 1);
-            if (!isNameChar(c) || lexicon.stopsSet.endingAt(match, start) != null) {
+            String stop = lexicon.stopsSet.endingAt(match, start);
+            if (stop != null && start == compoundEnd && lexicon.compoundVerbs.contains(stop)) {
+                start -= stop.length();
+                compoundEnd = start;
+                continue;
+            }
+            if (!isNameChar(c) || stop != null) {
                 break;
             }
             start--;

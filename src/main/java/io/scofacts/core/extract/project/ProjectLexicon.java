@@ -19,6 +19,8 @@ final class ProjectLexicon {
     /** Longest first, so "以及" is tried before "及". */
     final List<String> stops;
     final List<String> verbsBefore = new ArrayList<>();
+    /** Verbs that are part of a name when they stand right before its head noun (体系建设项目). */
+    final List<String> compoundVerbs = new ArrayList<>();
     final List<String> verbsAfter = new ArrayList<>();
     final List<String> adverbs = new ArrayList<>();
     final List<String> englishVerbs = new ArrayList<>();
@@ -51,6 +53,7 @@ final class ProjectLexicon {
             switch (row[1]) {
                 case "before" -> verbsBefore.add(row[0]);
                 case "after" -> verbsAfter.add(row[0]);
+                case "compound" -> compoundVerbs.add(row[0]);
                 default -> adverbs.add(row[0]);
             }
         }

@@ -29,6 +29,16 @@ class ProjectTrapsTest {
     }
 
     @Test
+    void aBuildingVerbRightBeforeTheHeadIsPartOfTheNameButNoNameAlone() {
+        assertEquals(List.of("吉尔吉斯斯坦智慧口岸网络改造工程"),
+                names(projects(TestArticles.zh("本报讯 吉尔吉斯斯坦智慧口岸网络改造工程日前正式开工。"))));
+        assertEquals(List.of("哈萨克斯坦跨境物流体系建设项目"),
+                names(projects(TestArticles.zh("会上，哈萨克斯坦跨境物流体系建设项目被列为重点推进项目。"))));
+        assertNone("论坛期间签约项目21个，建设项目进展顺利。");
+        assertNone("双方同意加快推进改造工程。");
+    }
+
+    @Test
     void aDescribedPlatformWithoutProjectEvidenceIsNoName() {
         assertNone("在塔吉克斯坦山区,中塔合作的远程医疗平台让牧民看上了专家门诊。");
     }
