@@ -25,7 +25,8 @@ import io.scofacts.core.factsheet.Span;
         EventFact.class, DocumentFact.class, ProjectFact.class, QuantityFact.class, QuoteFact.class, DateFact.class,
         CaseOverview.class, CaseSummary.class, CaseSummary.CaseSource.class, ErrorBody.class,
         ArticleFunctions.SubmitArticleResponse.class, ArticleFunctions.ArticleResponse.class,
-        CaseFunctions.CaseList.class })
+        CaseFunctions.CaseList.class, ArticleStreamExtraction.StreamBatchResponse.class,
+        ArticleStreamExtraction.BatchItemFailure.class })
 final class NativeRegistrations {
 
     private NativeRegistrations() {
