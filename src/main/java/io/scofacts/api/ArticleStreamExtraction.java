@@ -1,13 +1,15 @@
 package io.scofacts.api;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.scofacts.app.FactExtraction;
 import io.scofacts.core.text.ContentFingerprint;
+import io.quarkus.arc.Unremovable;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +24,7 @@ import org.jboss.logging.Logger;
  * the records that succeeded.
  */
 @ApplicationScoped
+@Unremovable // looked up by the Lambda handler, injected nowhere
 public class ArticleStreamExtraction {
 
     private static final Logger LOG = Logger.getLogger(ArticleStreamExtraction.class);
@@ -39,8 +42,28 @@ public class ArticleStreamExtraction {
     public record BatchItemFailure(String itemIdentifier) {
     }
 
-    public void handle(InputStream event, OutputStream answer) throws IOException {
+    public void handle(byte[] event, OutputStream answer) throws IOException {
         json.writeValue(answer, handle(json.readTree(event)));
+    }
+
+    /**
+     * The extract function gets both this stream's batches and API Gateway's HTTP events; only a
+     * stream batch has a top-level "Records" field. Reads no further than the top-level keys.
+     */
+    public boolean isStreamEvent(byte[] event) throws IOException {
+        try (JsonParser parser = json.getFactory().createParser(event)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                return false;
+            }
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                if ("Records".equals(parser.currentName())) {
+                    return true;
+                }
+                parser.nextToken();
+                parser.skipChildren();
+            }
+            return false;
+        }
     }
 
     StreamBatchResponse handle(JsonNode event) {

@@ -16,7 +16,6 @@ import io.scofacts.core.factsheet.FactSheet;
 import io.scofacts.storage.FactSheetStore;
 import io.scofacts.storage.StoredFactSheet;
 import jakarta.inject.Inject;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -76,6 +75,20 @@ class ArticleStreamExtractionTest {
     }
 
     @Test
+    void tellsStreamBatchesFromHttpEvents() throws Exception {
+        assertTrue(streamExtraction.isStreamEvent(streamEvent(record("700", "INSERT", MISSING_ARTICLE, 0))
+                .getBytes(StandardCharsets.UTF_8)));
+        String httpEvent = """
+                {"version":"2.0","routeKey":"POST /extractFacts","rawPath":"/extractFacts",
+                 "headers":{"content-type":"application/json"},
+                 "requestContext":{"http":{"method":"POST","path":"/extractFacts"}},
+                 "body":"{\\"Records\\":[]}","isBase64Encoded":false}
+                """;
+        assertFalse(streamExtraction.isStreamEvent(httpEvent.getBytes(StandardCharsets.UTF_8)),
+                "a body that mentions Records is still an HTTP event");
+    }
+
+    @Test
     void primingExtractsItsBuiltInTextInEveryScript() {
         FactSheet sheet = priming.prime();
         List<String> countries = sheet.countries().stream().map(country -> country.code()).toList();
@@ -84,7 +97,7 @@ class ArticleStreamExtractionTest {
 
     private JsonNode invoke(String event) throws Exception {
         ByteArrayOutputStream answer = new ByteArrayOutputStream();
-        streamExtraction.handle(new ByteArrayInputStream(event.getBytes(StandardCharsets.UTF_8)), answer);
+        streamExtraction.handle(event.getBytes(StandardCharsets.UTF_8), answer);
         return json.readTree(answer.toByteArray());
     }
 
