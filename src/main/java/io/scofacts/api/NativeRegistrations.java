@@ -40,6 +40,7 @@ import io.scofacts.core.factsheet.Span;
         EventFact.class, DocumentFact.class, ProjectFact.class, QuantityFact.class, QuoteFact.class, DateFact.class,
         ErrorBody.class, ArticleFunctions.SubmitArticleResponse.class, ArticleFunctions.ArticleResponse.class,
         CaseFunctions.CaseList.class, EventFunctions.EventList.class,
+        ArticleStreamExtraction.StreamBatchResponse.class, ArticleStreamExtraction.BatchItemFailure.class,
         // cases and events: answered by the functions and stored as JSON in the cases table
         CaseOverview.class, CaseSummary.class, CaseMention.class, EventOverview.class, EventSummary.class,
         EventMention.class, ArticleCredit.class, SourceSentence.class, Figure.class, TimelineEntry.class, Tally.class,

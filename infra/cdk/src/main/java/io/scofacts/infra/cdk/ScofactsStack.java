@@ -1,0 +1,81 @@
+package io.scofacts.infra.cdk;
+
+import java.util.List;
+import java.util.Map;
+import software.amazon.awscdk.CfnOutput;
+import software.amazon.awscdk.Stack;
+import software.constructs.Construct;
+
+/**
+ * The service: three Lambdas from one artifact (submit, extract, summary) behind one HTTP API,
+ * the tables, extraction driven by the articles stream, alarms. The same system as
+ * infra/sam/template.yaml; the tests hold both to one plan.
+ */
+public final class ScofactsStack extends Stack {
+
+    /** The HTTP functions each Lambda serves (io.scofacts.api.FunctionNames.ALL, all of them). */
+    static final List<String> SUBMIT_FUNCTIONS = List.of("submitArticle", "getArticle");
+    static final List<String> EXTRACT_FUNCTIONS = List.of("extractFacts");
+    static final List<String> SUMMARY_FUNCTIONS = List.of("caseSummary", "listCases");
+
+    static final String EXTRACTION_HANDLER = "io.scofacts.lambda.ExtractionLambdaHandler::handleRequest";
+
+    public ScofactsStack(Construct scope, String id, DeploymentSettings settings) {
+        super(scope, id);
+        ServiceTables tables = new ServiceTables(this, "Tables");
+        boolean nativeHttp = settings.nativeVariant();
+
+        // Memory buys CPU on Lambda; docs/deploy.md explains each figure.
+        ServiceFunction submit = new ServiceFunction(this, "Submit", new ServiceFunction.Spec(
+                "submitArticle, getArticle", nativeHttp, ServiceFunction.JVM_HTTP_HANDLER, nativeHttp ? 512 : 1024, 15,
+                Map.of("SCOFACTS_ARTICLES_TABLE", tables.articles.getTableName())), settings);
+        // The extract function stays on the JVM in the native variant: it also takes the stream
+        // trigger, and a Quarkus native executable dispatches HTTP events only.
+        ServiceFunction extract = new ServiceFunction(this, "Extract", new ServiceFunction.Spec(
+                "extractFacts over HTTP and for every article inserted into the articles table", false,
+                EXTRACTION_HANDLER, 2048, 60,
+                Map.of("SCOFACTS_ARTICLES_TABLE", tables.articles.getTableName(),
+                        "SCOFACTS_FACTSHEETS_TABLE", tables.factsheets.getTableName(),
+                        "SCOFACTS_CASES_TABLE", tables.cases.getTableName(),
+                        "SCOFACTS_EXTRACTOR_PRIME_AT_STARTUP", "true")), settings);
+        ServiceFunction summary = new ServiceFunction(this, "Summary", new ServiceFunction.Spec(
+                "caseSummary, listCases", nativeHttp, ServiceFunction.JVM_HTTP_HANDLER, nativeHttp ? 512 : 1024, 15,
+                Map.of("SCOFACTS_CASES_TABLE", tables.cases.getTableName())), settings);
+
+        ArticleStreamTrigger trigger = new ArticleStreamTrigger(this, "ArticleStream", tables.articles, extract);
+
+        submit.allow("ArticlesReadWrite", List.of("dynamodb:PutItem", "dynamodb:GetItem", "dynamodb:Query"),
+                List.of(tables.articles.getTableArn()));
+
+        extract.allow("ArticlesRead", List.of("dynamodb:GetItem", "dynamodb:Query"), List.of(tables.articles.getTableArn()));
+        extract.allow("FactsheetsReadWrite", List.of("dynamodb:Query", "dynamodb:PutItem", "dynamodb:DeleteItem"),
+                List.of(tables.factsheets.getTableArn()));
+        extract.allow("CasesReadWrite", List.of("dynamodb:GetItem", "dynamodb:Query", "dynamodb:PutItem",
+                "dynamodb:DeleteItem"), List.of(tables.cases.getTableArn()));
+        extract.allow("ArticlesStreamRead", List.of("dynamodb:DescribeStream", "dynamodb:GetRecords",
+                "dynamodb:GetShardIterator"), List.of(tables.articles.getTableStreamArn()));
+        extract.allow("StreamListing", List.of("dynamodb:ListStreams"), List.of("*"));
+        extract.allow("DeadLetters", List.of("sqs:SendMessage"), List.of(trigger.deadLetterQueue.getQueueArn()));
+
+        summary.allow("CasesRead", List.of("dynamodb:GetItem", "dynamodb:Query"), List.of(tables.cases.getTableArn(),
+                tables.cases.getTableArn() + "/index/" + ServiceTables.CASES_INDEX));
+
+        ServiceHttpApi api = new ServiceHttpApi(this, "Api", settings);
+        api.route("Submit", submit, SUBMIT_FUNCTIONS);
+        api.route("Extract", extract, EXTRACT_FUNCTIONS);
+        api.route("Summary", summary, SUMMARY_FUNCTIONS);
+
+        ServiceAlarms alarms = new ServiceAlarms(this, "Alarms");
+        alarms.deadLetters(trigger.deadLetterQueue);
+        alarms.throttles("SubmitThrottleAlarm", submit, "The submit function was throttled.");
+        alarms.throttles("ExtractThrottleAlarm", extract, "The extract function was throttled.");
+        alarms.throttles("SummaryThrottleAlarm", summary, "The summary function was throttled.");
+        alarms.streamLag(extract);
+        alarms.apiRefusals(api.api.getRef());
+
+        CfnOutput.Builder.create(this, "ApiUrl").description("Base URL; each function is POST <ApiUrl>/<name>.")
+                .value(api.api.getAttrApiEndpoint()).build();
+        CfnOutput.Builder.create(this, "AlarmTopicArn").value(alarms.topic.getTopicArn()).build();
+        CfnOutput.Builder.create(this, "DeadLetterQueueUrl").value(trigger.deadLetterQueue.getQueueUrl()).build();
+    }
+}

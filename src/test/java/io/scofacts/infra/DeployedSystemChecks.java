@@ -1,0 +1,256 @@
+package io.scofacts.infra;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.scofacts.api.FunctionNames;
+import io.scofacts.infra.DeploymentPlan.Lambda;
+import io.scofacts.infra.DeploymentPlan.Variant;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * The facts every deployment template must state, checked against {@link DeploymentPlan},
+ * {@code FunctionNames.ALL} and {@code TableDefinitions}: used by the SAM test here and by the
+ * CDK module's tests on its synthesised templates.
+ */
+public final class DeployedSystemChecks {
+
+    private final CloudFormation template;
+    private final Set<Variant> variants;
+    private final Map<String, String> tableParts = new HashMap<>();
+    private final Map<Lambda, String> lambdaIds = new LinkedHashMap<>();
+
+    private DeployedSystemChecks(JsonNode template, Set<Variant> variants) {
+        this.template = new CloudFormation(template);
+        this.variants = variants;
+        Map<String, String> routes = this.template.routes();
+        for (Lambda lambda : DeploymentPlan.LAMBDAS) {
+            String id = routes.get("POST /" + lambda.functions().get(0));
+            assertNotNull(id, "no route leads to the Lambda serving " + lambda.functions());
+            lambdaIds.put(lambda, id);
+        }
+        for (String function : this.template.functions()) {
+            this.template.properties(function).path("Environment").path("Variables").fields().forEachRemaining(variable -> {
+                String part = DeploymentPlan.TABLE_VARIABLES.get(variable.getKey());
+                if (part != null) {
+                    for (String table : Intrinsics.references(variable.getValue())) {
+                        String earlier = tableParts.put(table, part);
+                        assertTrue(earlier == null || earlier.equals(part), table + " is both " + earlier + " and " + part);
+                    }
+                }
+            });
+        }
+    }
+
+    /** Checks a template; variants: the ones it can deploy (SAM: both, by parameter; a CDK synth: one). */
+    public static void check(JsonNode template, Set<String> variants) {
+        DeployedSystemChecks checks = new DeployedSystemChecks(template, variants.stream()
+                .map(variant -> Variant.valueOf(variant.toUpperCase(java.util.Locale.ROOT))).collect(Collectors.toSet()));
+        checks.everyFunctionOfTheCodeIsPlanned();
+        checks.tables();
+        checks.routes();
+        checks.functions();
+        checks.permissions();
+        checks.streamTrigger();
+        checks.logs();
+        checks.alarms();
+        checks.api();
+    }
+
+    private void everyFunctionOfTheCodeIsPlanned() {
+        List<String> planned = DeploymentPlan.LAMBDAS.stream().flatMap(lambda -> lambda.functions().stream()).toList();
+        assertEquals(new TreeSet<>(FunctionNames.ALL), new TreeSet<>(planned),
+                "DeploymentPlan must deploy exactly FunctionNames.ALL");
+        assertEquals(planned.size(), Set.copyOf(planned).size(), "a function is planned on two Lambdas");
+    }
+
+    private void tables() {
+        assertEquals(3, template.ofType("AWS::DynamoDB::Table").size(), "tables");
+        Map<String, String> idOfPart = new TreeMap<>();
+        tableParts.forEach((id, part) -> idOfPart.put(part, id));
+        assertEquals(Set.of("articles", "factsheets", "cases"), idOfPart.keySet(), "tables passed to the functions");
+        TableFacts.assertSame(io.scofacts.storage.TableDefinitions.articles("articles"),
+                template.properties(idOfPart.get("articles")));
+        TableFacts.assertSame(io.scofacts.storage.TableDefinitions.factsheets("factsheets"),
+                template.properties(idOfPart.get("factsheets")));
+        TableFacts.assertSame(io.scofacts.storage.TableDefinitions.cases("cases"),
+                template.properties(idOfPart.get("cases")));
+    }
+
+    private void routes() {
+        Map<String, String> routes = template.routes();
+        Set<String> expected = FunctionNames.ALL.stream().map(name -> "POST /" + name).collect(Collectors.toSet());
+        assertEquals(expected, routes.keySet(), "routes: exactly POST /<name> for every function of the code");
+        for (Lambda lambda : DeploymentPlan.LAMBDAS) {
+            for (String function : lambda.functions()) {
+                assertEquals(lambdaIds.get(lambda), routes.get("POST /" + function), "Lambda serving " + function);
+            }
+        }
+        for (String route : template.ofType("AWS::ApiGatewayV2::Route")) {
+            Set<String> authorization = Intrinsics.branches(template.properties(route).path("AuthorizationType"));
+            assertTrue(Set.of("JWT", "AWS_IAM").containsAll(authorization), route + " is open: " + authorization);
+            if (authorization.contains("JWT")) {
+                assertTrue(Intrinsics.references(template.properties(route).path("AuthorizerId")).stream()
+                        .anyMatch(id -> template.properties(id).path("AuthorizerType").asText().equals("JWT")),
+                        route + " names no JWT authoriser");
+            }
+        }
+        for (String function : lambdaIds.values()) {
+            assertTrue(template.ofType("AWS::Lambda::Permission").stream()
+                    .map(template::properties)
+                    .anyMatch(permission -> permission.path("Principal").asText().equals("apigateway.amazonaws.com")
+                            && function.equals(template.functionBehind(permission.path("FunctionName")))),
+                    "API Gateway may not invoke " + function);
+        }
+    }
+
+    private void functions() {
+        assertEquals(DeploymentPlan.LAMBDAS.size(), template.functions().size(), "functions");
+        for (Lambda lambda : DeploymentPlan.LAMBDAS) {
+            JsonNode properties = template.properties(lambdaIds.get(lambda));
+            String name = lambda.functions().toString();
+            assertEquals(expected(lambda::runtime), Intrinsics.branches(properties.path("Runtime")), name + " runtime");
+            assertEquals(expected(lambda::handler), Intrinsics.branches(properties.path("Handler")), name + " handler");
+            assertEquals(expected(variant -> String.valueOf(lambda.memory(variant))),
+                    Intrinsics.branches(properties.path("MemorySize")), name + " memory");
+            assertEquals(String.valueOf(lambda.timeout()), Intrinsics.render(properties.path("Timeout")), name + " timeout");
+            assertEquals(expected(lambda::snapStart), Intrinsics.branches(properties.path("SnapStart")), name + " SnapStart");
+            Set<String> tableVariables = new TreeSet<>();
+            properties.path("Environment").path("Variables").fieldNames().forEachRemaining(variable -> {
+                if (DeploymentPlan.TABLE_VARIABLES.containsKey(variable)) {
+                    tableVariables.add(variable);
+                }
+            });
+            assertEquals(new TreeSet<>(lambda.tableVariables()), tableVariables, name + " tables");
+        }
+        assertEquals("true", Intrinsics.render(template.properties(lambdaIds.get(DeploymentPlan.EXTRACT))
+                .path("Environment").path("Variables").path("SCOFACTS_EXTRACTOR_PRIME_AT_STARTUP")),
+                "the extract function primes its extractor before the snapshot");
+    }
+
+    private Set<String> expected(java.util.function.Function<Variant, String> property) {
+        return variants.stream().map(property).collect(Collectors.toSet());
+    }
+
+    private void permissions() {
+        for (Lambda lambda : DeploymentPlan.LAMBDAS) {
+            String function = lambdaIds.get(lambda);
+            String role = Intrinsics.references(template.properties(function).path("Role")).stream()
+                    .filter(id -> template.type(id).equals("AWS::IAM::Role")).findFirst().orElse(null);
+            assertNotNull(role, lambda.functions() + " has no role of its own");
+            Map<String, Set<String>> allowed = new TreeMap<>();
+            template.allowed(role).forEach((action, resources) -> allowed.put(action,
+                    resources.stream().map(resource -> canonical(resource, function)).collect(Collectors.toCollection(TreeSet::new))));
+            Map<String, Set<String>> expected = new TreeMap<>();
+            lambda.allowed().forEach((resource, actions) -> actions.forEach(action ->
+                    expected.computeIfAbsent(action, a -> new TreeSet<>()).add(resource)));
+            assertEquals(expected, allowed, lambda.functions() + ": exactly these actions on these resources");
+        }
+    }
+
+    private void streamTrigger() {
+        for (Lambda lambda : DeploymentPlan.LAMBDAS) {
+            String function = lambdaIds.get(lambda);
+            List<JsonNode> triggers = template.streamTriggers(function);
+            assertEquals(lambda.streamTrigger() ? 1 : 0, triggers.size(), lambda.functions() + " stream triggers");
+            for (JsonNode trigger : triggers) {
+                DeploymentPlan.STREAM_TRIGGER.forEach((property, value) ->
+                        assertEquals(value, canonical(Intrinsics.render(trigger.path(property)), function), property));
+                assertEquals("[\"ReportBatchItemFailures\"]", trigger.path("FunctionResponseTypes").toString());
+                assertEquals("${dlq.Arn}", canonical(Intrinsics.render(
+                        trigger.path("DestinationConfig").path("OnFailure").path("Destination")), function));
+                try {
+                    ObjectMapper json = new ObjectMapper();
+                    assertEquals(json.readTree(DeploymentPlan.STREAM_FILTER),
+                            json.readTree(trigger.path("FilterCriteria").path("Filters").path(0).path("Pattern").asText()));
+                } catch (java.io.IOException e) {
+                    throw new AssertionError("stream filter is not JSON", e);
+                }
+            }
+        }
+    }
+
+    private void logs() {
+        for (String function : lambdaIds.values()) {
+            String logGroup = logGroupOf(function);
+            assertNotNull(logGroup, function + " logs to no log group of this template");
+            assertNotEquals(Intrinsics.ABSENT, Intrinsics.render(template.properties(logGroup).path("RetentionInDays")),
+                    function + "'s logs are kept forever");
+        }
+    }
+
+    private void alarms() {
+        List<JsonNode> alarms = template.ofType("AWS::CloudWatch::Alarm").stream().map(template::properties).toList();
+        assertTrue(alarms.stream().allMatch(alarm -> alarm.path("AlarmActions").size() > 0), "an alarm notifies no one");
+        String queue = deadLetterQueue();
+        assertTrue(alarms.stream().anyMatch(alarm -> alarm.path("MetricName").asText().equals("ApproximateNumberOfMessagesVisible")
+                && Intrinsics.references(alarm.path("Dimensions")).contains(queue)), "no alarm on the dead-letter queue");
+        for (String function : lambdaIds.values()) {
+            assertTrue(alarms.stream().anyMatch(alarm -> alarm.path("MetricName").asText().equals("Throttles")
+                    && Intrinsics.references(alarm.path("Dimensions")).contains(function)), "no throttle alarm on " + function);
+        }
+    }
+
+    private void api() {
+        List<String> apis = template.ofType("AWS::ApiGatewayV2::Api");
+        assertEquals(1, apis.size(), "one HTTP API");
+        JsonNode api = template.properties(apis.get(0));
+        assertEquals("HTTP", api.path("ProtocolType").asText());
+        JsonNode cors = api.path("CorsConfiguration");
+        assertFalse(cors.path("AllowOrigins").isMissingNode(), "CORS names its origins");
+        assertFalse(cors.path("AllowOrigins").toString().contains("\"*\""), "CORS open to every origin");
+        assertEquals("[\"POST\"]", cors.path("AllowMethods").toString());
+        List<String> stages = template.ofType("AWS::ApiGatewayV2::Stage");
+        assertEquals(1, stages.size(), "one stage");
+        JsonNode stage = template.properties(stages.get(0));
+        for (String limit : List.of("ThrottlingRateLimit", "ThrottlingBurstLimit")) {
+            assertNotEquals(Intrinsics.ABSENT, Intrinsics.render(stage.path("DefaultRouteSettings").path(limit)), limit);
+        }
+        assertTrue(Intrinsics.references(stage.path("AccessLogSettings").path("DestinationArn")).stream()
+                .anyMatch(id -> template.type(id).equals("AWS::Logs::LogGroup")
+                        && !Intrinsics.render(template.properties(id).path("RetentionInDays")).equals(Intrinsics.ABSENT)),
+                "access log with retention");
+    }
+
+    private String logGroupOf(String function) {
+        return Intrinsics.references(template.properties(function).path("LoggingConfig").path("LogGroup")).stream()
+                .filter(id -> template.type(id).equals("AWS::Logs::LogGroup")).findFirst().orElse(null);
+    }
+
+    private String deadLetterQueue() {
+        return template.streamTriggers(lambdaIds.get(DeploymentPlan.EXTRACT)).stream()
+                .flatMap(trigger -> Intrinsics.references(trigger.path("DestinationConfig")).stream())
+                .filter(id -> template.type(id).equals("AWS::SQS::Queue")).findFirst().orElse(null);
+    }
+
+    /** A rendered value with the template's logical ids replaced by what they are to this function. */
+    private String canonical(String rendered, String function) {
+        Map<String, String> names = new HashMap<>(tableParts);
+        String queue = deadLetterQueue();
+        if (queue != null) {
+            names.put(queue, "dlq");
+        }
+        String logGroup = logGroupOf(function);
+        if (logGroup != null) {
+            names.put(logGroup, "log");
+        }
+        String canonical = rendered;
+        for (Map.Entry<String, String> name : names.entrySet()) {
+            canonical = canonical.replace("${" + name.getKey() + ".", "${" + name.getValue() + ".")
+                    .replace("${" + name.getKey() + "}", "${" + name.getValue() + "}");
+        }
+        return canonical;
+    }
+}
