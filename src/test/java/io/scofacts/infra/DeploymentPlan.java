@@ -69,7 +69,7 @@ final class DeploymentPlan {
                     "${log.Arn}", LOGS),
             true);
 
-    static final Lambda SUMMARY = new Lambda(List.of("caseSummary", "listCases"), HTTP_HANDLER, true, 1024, 512, 15,
+    static final Lambda SUMMARY = new Lambda(List.of("caseSummary", "listCases", "eventSummary", "listEvents"), HTTP_HANDLER, true, 1024, 512, 15,
             Set.of("SCOFACTS_CASES_TABLE"),
             Map.of("${cases.Arn}", Set.of("dynamodb:GetItem", "dynamodb:Query"),
                     "${cases.Arn}/index/byFacet", Set.of("dynamodb:GetItem", "dynamodb:Query"),

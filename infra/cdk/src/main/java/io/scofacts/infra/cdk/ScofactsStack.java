@@ -16,7 +16,7 @@ public final class ScofactsStack extends Stack {
     /** The HTTP functions each Lambda serves (io.scofacts.api.FunctionNames.ALL, all of them). */
     static final List<String> SUBMIT_FUNCTIONS = List.of("submitArticle", "getArticle");
     static final List<String> EXTRACT_FUNCTIONS = List.of("extractFacts");
-    static final List<String> SUMMARY_FUNCTIONS = List.of("caseSummary", "listCases");
+    static final List<String> SUMMARY_FUNCTIONS = List.of("caseSummary", "listCases", "eventSummary", "listEvents");
 
     static final String EXTRACTION_HANDLER = "io.scofacts.lambda.ExtractionLambdaHandler::handleRequest";
 
@@ -39,7 +39,7 @@ public final class ScofactsStack extends Stack {
                         "SCOFACTS_CASES_TABLE", tables.cases.getTableName(),
                         "SCOFACTS_EXTRACTOR_PRIME_AT_STARTUP", "true")), settings);
         ServiceFunction summary = new ServiceFunction(this, "Summary", new ServiceFunction.Spec(
-                "caseSummary, listCases", nativeHttp, ServiceFunction.JVM_HTTP_HANDLER, nativeHttp ? 512 : 1024, 15,
+                "caseSummary, listCases, eventSummary, listEvents", nativeHttp, ServiceFunction.JVM_HTTP_HANDLER, nativeHttp ? 512 : 1024, 15,
                 Map.of("SCOFACTS_CASES_TABLE", tables.cases.getTableName())), settings);
 
         ArticleStreamTrigger trigger = new ArticleStreamTrigger(this, "ArticleStream", tables.articles, extract);

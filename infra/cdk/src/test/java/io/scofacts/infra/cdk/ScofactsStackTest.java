@@ -31,7 +31,7 @@ class ScofactsStackTest {
         JVM_JWT.resourceCountIs("AWS::Lambda::Alias", 3);
         JVM_JWT.resourceCountIs("AWS::Lambda::EventSourceMapping", 1);
         JVM_JWT.resourceCountIs("AWS::ApiGatewayV2::Api", 1);
-        JVM_JWT.resourceCountIs("AWS::ApiGatewayV2::Route", 5);
+        JVM_JWT.resourceCountIs("AWS::ApiGatewayV2::Route", 7);
         JVM_JWT.resourceCountIs("AWS::ApiGatewayV2::Authorizer", 1);
         JVM_JWT.resourceCountIs("AWS::SQS::Queue", 1);
         JVM_JWT.resourceCountIs("AWS::Logs::LogGroup", 4);
