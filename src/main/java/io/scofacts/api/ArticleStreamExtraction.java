@@ -19,9 +19,10 @@ import org.jboss.logging.Logger;
 /**
  * Extraction driven by the articles table's DynamoDB Stream: every newly stored article (the
  * insert of its part 0) gets its FactSheet, and with it its cases, exactly as extractFacts
- * would make them. A record that fails is answered as a batch item failure, so Lambda retries
- * from it (and, once retries are spent, sends it to the dead-letter queue) without redoing
- * the records that succeeded.
+ * would make them. A record that fails is answered as a batch item failure: Lambda keeps the
+ * records before the first failure as done and retries from that one on (once retries are
+ * spent, the record goes to the dead-letter queue). Later records that had succeeded come
+ * again and find their FactSheet stored, so a retry costs them a read.
  */
 @ApplicationScoped
 @Unremovable // looked up by the Lambda handler, injected nowhere

@@ -9,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.TreeSet;
 
 /**
  * A CloudFormation template, SAM's before its transform or CDK's synthesised one, seen through
@@ -126,17 +126,12 @@ final class CloudFormation {
             }
             for (JsonNode action : asArray(statement.path("Action"))) {
                 for (JsonNode resource : asArray(statement.path("Resource"))) {
-                    allowed.computeIfAbsent(action.asText(), a -> new java.util.TreeSet<>())
+                    allowed.computeIfAbsent(action.asText(), a -> new TreeSet<>())
                             .add(Intrinsics.render(resource));
                 }
             }
         }
         return allowed;
-    }
-
-    static Set<String> actionsOn(Map<String, Set<String>> allowed, String resource) {
-        return allowed.entrySet().stream().filter(entry -> entry.getValue().contains(resource))
-                .map(Map.Entry::getKey).collect(Collectors.toCollection(java.util.TreeSet::new));
     }
 
     private static JsonNode asArray(JsonNode node) {

@@ -11,13 +11,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.scofacts.api.FunctionNames;
 import io.scofacts.infra.DeploymentPlan.Lambda;
 import io.scofacts.infra.DeploymentPlan.Variant;
+import io.scofacts.storage.TableDefinitions;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -57,7 +60,7 @@ public final class DeployedSystemChecks {
     /** Checks a template; variants: the ones it can deploy (SAM: both, by parameter; a CDK synth: one). */
     public static void check(JsonNode template, Set<String> variants) {
         DeployedSystemChecks checks = new DeployedSystemChecks(template, variants.stream()
-                .map(variant -> Variant.valueOf(variant.toUpperCase(java.util.Locale.ROOT))).collect(Collectors.toSet()));
+                .map(variant -> Variant.valueOf(variant.toUpperCase(Locale.ROOT))).collect(Collectors.toSet()));
         checks.everyFunctionOfTheCodeIsPlanned();
         checks.tables();
         checks.routes();
@@ -81,12 +84,12 @@ public final class DeployedSystemChecks {
         Map<String, String> idOfPart = new TreeMap<>();
         tableParts.forEach((id, part) -> idOfPart.put(part, id));
         assertEquals(Set.of("articles", "factsheets", "cases"), idOfPart.keySet(), "tables passed to the functions");
-        TableFacts.assertSame(io.scofacts.storage.TableDefinitions.articles("articles"),
-                template.properties(idOfPart.get("articles")));
-        TableFacts.assertSame(io.scofacts.storage.TableDefinitions.factsheets("factsheets"),
-                template.properties(idOfPart.get("factsheets")));
-        TableFacts.assertSame(io.scofacts.storage.TableDefinitions.cases("cases"),
-                template.properties(idOfPart.get("cases")));
+        TableFacts.assertSame(TableDefinitions.articles("articles"), template.properties(idOfPart.get("articles")));
+        TableFacts.assertSame(TableDefinitions.factsheets("factsheets"), template.properties(idOfPart.get("factsheets")));
+        TableFacts.assertSame(TableDefinitions.cases("cases"), template.properties(idOfPart.get("cases")));
+        for (String table : idOfPart.values()) {
+            assertEquals("Retain", template.resource(table).path("DeletionPolicy").asText(), table + " outlives the stack");
+        }
     }
 
     private void routes() {
@@ -140,7 +143,7 @@ public final class DeployedSystemChecks {
                 "the extract function primes its extractor before the snapshot");
     }
 
-    private Set<String> expected(java.util.function.Function<Variant, String> property) {
+    private Set<String> expected(Function<Variant, String> property) {
         return variants.stream().map(property).collect(Collectors.toSet());
     }
 
