@@ -2,6 +2,7 @@ package io.scofacts.api;
 
 import io.scofacts.core.cases.DossierIds;
 import io.scofacts.core.text.ContentFingerprint;
+import java.util.function.Predicate;
 
 /** Reads the ids requests name, refusing strings that cannot be an id of ours. */
 final class Ids {
@@ -10,28 +11,22 @@ final class Ids {
     }
 
     static String articleId(RequestFields fields) {
-        String id = fields.requiredText("articleId");
-        if (!ContentFingerprint.looksLikeArticleId(id)) {
-            throw ApiException.invalidField("articleId", "\"articleId\" must be an id returned by submitArticle "
-                    + "(a- followed by 24 hex digits), not \"" + RequestFields.abbreviate(id) + "\"");
-        }
-        return id;
+        return id(fields, "articleId", ContentFingerprint::looksLikeArticleId, "submitArticle", "a-");
     }
 
     static String caseId(RequestFields fields) {
-        String id = fields.requiredText("caseId");
-        if (!DossierIds.isCaseId(id)) {
-            throw ApiException.invalidField("caseId", "\"caseId\" must be an id returned by listCases "
-                    + "(c- followed by 24 hex digits), not \"" + RequestFields.abbreviate(id) + "\"");
-        }
-        return id;
+        return id(fields, "caseId", DossierIds::isCaseId, "listCases", DossierIds.CASE_PREFIX);
     }
 
     static String eventId(RequestFields fields) {
-        String id = fields.requiredText("eventId");
-        if (!DossierIds.isEventId(id)) {
-            throw ApiException.invalidField("eventId", "\"eventId\" must be an id returned by listEvents "
-                    + "(e- followed by 24 hex digits), not \"" + RequestFields.abbreviate(id) + "\"");
+        return id(fields, "eventId", DossierIds::isEventId, "listEvents", DossierIds.EVENT_PREFIX);
+    }
+
+    private static String id(RequestFields fields, String field, Predicate<String> valid, String issuer, String prefix) {
+        String id = fields.requiredText(field);
+        if (!valid.test(id)) {
+            throw ApiException.invalidField(field, "\"" + field + "\" must be an id returned by " + issuer + " ("
+                    + prefix + " followed by 24 hex digits), not \"" + RequestFields.abbreviate(id) + "\"");
         }
         return id;
     }

@@ -48,14 +48,14 @@ public class DossierIndex {
 
     /** Brings cases and events in line with {@code current}, the new sheet of an article whose old one was {@code previous}. */
     public void update(FactSheet previous, FactSheet current, String text) {
-        ArticleDossiers before = reader.read(previous, text);
+        ArticleDossiers.Ids before = reader.idsOf(previous);
         ArticleDossiers after = reader.read(current, text);
         String articleId = current.articleId();
-        for (String caseId : union(before.cases(), after.cases())) {
+        for (String caseId : union(before.cases(), after.cases().keySet())) {
             apply(caseId, articleId, after.cases().get(caseId), CaseMention.class, CaseOverview::contribution,
                     CaseOverview::of, DossierFacets::of);
         }
-        for (String eventId : union(before.events(), after.events())) {
+        for (String eventId : union(before.events(), after.events().keySet())) {
             apply(eventId, articleId, after.events().get(eventId), EventMention.class, EventOverview::contribution,
                     EventOverview::of, DossierFacets::of);
         }
@@ -113,17 +113,17 @@ public class DossierIndex {
     private <M, O> void apply(String id, String articleId, M next, Class<M> type,
             Function<M, Map<String, List<String>>> contribution, BiFunction<String, Tally, O> overviewOf,
             Function<O, List<DossierFacet>> facetsOf) {
-        String nextDigest = next == null ? null : DossierStore.digestOf(next);
+        DossierStore.PreparedMention prepared = next == null ? null : DossierStore.prepare(next);
         for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
             StoredMention<M> stored = store.mention(id, articleId, type);
-            if (stored == null ? next == null : stored.digest().equals(nextDigest)) {
+            if (stored == null ? next == null : prepared != null && stored.digest().equals(prepared.digest())) {
                 return;
             }
             StoredTally read = store.tally(id);
             Tally tally = read.tally().minus(stored == null ? null : contribution.apply(stored.mention()))
                     .plus(contribution.apply(next));
             O overview = overviewOf.apply(id, tally);
-            if (store.apply(id, articleId, stored, next, read, tally, overview, facetsOf.apply(overview))) {
+            if (store.apply(id, articleId, stored, prepared, read, tally, overview, facetsOf.apply(overview))) {
                 return;
             }
             backOff(attempt);
@@ -131,9 +131,9 @@ public class DossierIndex {
         throw new IllegalStateException(id + " kept changing under concurrent updates");
     }
 
-    private static Set<String> union(Map<String, ?> a, Map<String, ?> b) {
-        Set<String> ids = new LinkedHashSet<>(b.keySet());
-        ids.addAll(a.keySet());
+    private static Set<String> union(Set<String> before, Set<String> after) {
+        Set<String> ids = new LinkedHashSet<>(after);
+        ids.addAll(before);
         return ids;
     }
 

@@ -4,14 +4,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.scofacts.core.cases.Tally;
+import io.scofacts.core.text.HashIds;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +32,7 @@ public class DossierStore {
 
     private static final ObjectMapper JSON = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    private static final int DIGEST_BYTES = 16;
     private static final Set<String> INDEX_KEY = Set.of(CaseTable.PK, CaseTable.SK, CaseTable.FACET, CaseTable.FACET_SORT);
 
     @Inject
@@ -63,14 +61,14 @@ public class DossierStore {
                 Attributes.strings(item.get("facets")));
     }
 
-    /** The digest a stored mention would have: equal digests, nothing to write. */
-    public static String digestOf(Object mention) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(write(mention).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM provides SHA-256", e);
-        }
+    /** A mention as it would be stored: its JSON, and the digest a later replacement is conditioned on. */
+    public record PreparedMention(String json, String digest) {
+    }
+
+    /** Serialises a mention once; equal digests mean nothing to write. */
+    public static PreparedMention prepare(Object mention) {
+        String json = write(mention);
+        return new PreparedMention(json, HashIds.hex(json, DIGEST_BYTES));
     }
 
     /**
@@ -79,7 +77,7 @@ public class DossierStore {
      * facet items, all or nothing. False when another writer changed the mention or the tally
      * since they were read: the caller reads again and recomputes.
      */
-    public boolean apply(String id, String articleId, StoredMention<?> previousMention, Object mention,
+    public boolean apply(String id, String articleId, StoredMention<?> previousMention, PreparedMention mention,
             StoredTally previous, Tally tally, Object overview, List<DossierFacet> facets) {
         List<TransactWriteItem> writes = new ArrayList<>();
         writes.add(mentionWrite(id, articleId, previousMention, mention));
@@ -91,10 +89,11 @@ public class DossierStore {
                         .expressionAttributeValues(version).build()).build());
             }
         } else {
+            String overviewJson = write(overview);
             Map<String, AttributeValue> item = new HashMap<>(key(id, CaseTable.OVERVIEW_ITEM));
             item.put("version", AttributeValue.fromN(Long.toString(previous.version() + 1)));
             item.put("tally", AttributeValue.fromS(write(tally)));
-            item.put("overview", AttributeValue.fromS(write(overview)));
+            item.put("overview", AttributeValue.fromS(overviewJson));
             item.put("facets", Attributes.strings(facets.stream().map(DossierFacet::facet).toList()));
             Put.Builder put = Put.builder().tableName(settings.casesTable()).item(item);
             if (previous.version() == 0) {
@@ -103,7 +102,6 @@ public class DossierStore {
                 put.conditionExpression("version = :v").expressionAttributeValues(version);
             }
             writes.add(TransactWriteItem.builder().put(put.build()).build());
-            String overviewJson = write(overview);
             for (DossierFacet facet : facets) {
                 writes.add(TransactWriteItem.builder().put(Put.builder().tableName(settings.casesTable())
                         .item(facetItem(id, facet, overviewJson)).build()).build());
@@ -119,7 +117,7 @@ public class DossierStore {
         return Transactions.writeIfUnchanged(dynamo, writes);
     }
 
-    private TransactWriteItem mentionWrite(String id, String articleId, StoredMention<?> previous, Object mention) {
+    private TransactWriteItem mentionWrite(String id, String articleId, StoredMention<?> previous, PreparedMention mention) {
         Map<String, AttributeValue> key = key(id, CaseTable.MENTION_PREFIX + articleId);
         String condition = previous == null ? "attribute_not_exists(#item)" : "digest = :d";
         Map<String, String> names = previous == null ? Map.of("#item", CaseTable.SK) : null;
@@ -131,8 +129,8 @@ public class DossierStore {
         }
         Map<String, AttributeValue> item = new HashMap<>(key);
         item.put("articleId", AttributeValue.fromS(articleId));
-        item.put("mention", AttributeValue.fromS(write(mention)));
-        item.put("digest", AttributeValue.fromS(digestOf(mention)));
+        item.put("mention", AttributeValue.fromS(mention.json()));
+        item.put("digest", AttributeValue.fromS(mention.digest()));
         return TransactWriteItem.builder().put(Put.builder().tableName(settings.casesTable()).item(item)
                 .conditionExpression(condition).expressionAttributeNames(names).expressionAttributeValues(values)
                 .build()).build();

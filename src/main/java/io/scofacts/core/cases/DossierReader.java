@@ -8,13 +8,16 @@ import io.scofacts.core.factsheet.OrganizationFact;
 import io.scofacts.core.factsheet.ProjectFact;
 import io.scofacts.core.factsheet.QuantityFact;
 import io.scofacts.core.factsheet.Span;
+import io.scofacts.core.text.Sentences;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * Reads what one article says about each case and event it names, from its FactSheet and
@@ -35,17 +38,33 @@ public final class DossierReader {
         this.signatures = signatures;
     }
 
+    /**
+     * The ids of the cases and events a sheet names, without reading what it says of them: what
+     * an update needs of the sheet it replaces.
+     */
+    public ArticleDossiers.Ids idsOf(FactSheet sheet) {
+        if (sheet == null) {
+            return ArticleDossiers.Ids.NONE;
+        }
+        Set<String> cases = new LinkedHashSet<>();
+        sheet.projects().forEach(project -> cases.add(caseId(project, signatures.ofCase(project.name(), project.countries()))));
+        Set<String> events = new LinkedHashSet<>();
+        sheet.events().forEach(event -> events.add(eventId(event, eventSignature(sheet, event))));
+        return new ArticleDossiers.Ids(cases, events);
+    }
+
     public ArticleDossiers read(FactSheet sheet, String text) {
         if (sheet == null) {
             return ArticleDossiers.NONE;
         }
+        ArticleText article = new ArticleText(text, Sentences.of(text));
         ArticleCredit credit = new ArticleCredit(sheet.articleId(), sheet.title(), sheet.publisher(), sheet.publishedOn(),
                 sheet.language());
         Map<String, CaseMention> cases = new LinkedHashMap<>();
         for (ProjectFact project : sheet.projects()) {
             NameSignature signature = signatures.ofCase(project.name(), project.countries());
-            String caseId = DossierIds.of(DossierIds.CASE_PREFIX, signature, project.name());
-            List<SourceSentence> sentences = withFollowUps(text, sentences(text, project.mentions()), SentenceCues.ANAPHOR);
+            String caseId = caseId(project, signature);
+            List<SourceSentence> sentences = withFollowUps(article, sentences(article, project.mentions()), SentenceCues.ANAPHOR);
             CaseMention mention = new CaseMention(caseId, sheet.articleId(), project.name(), signature.explain(),
                     sorted(project.countries()), List.copyOf(project.parties()), project.category(), credit, sentences,
                     figures(sheet, sentences), timeline(sheet, sentences));
@@ -53,30 +72,59 @@ public final class DossierReader {
         }
         Map<String, EventMention> events = new LinkedHashMap<>();
         for (EventFact event : sheet.events()) {
-            String year = yearOf(event.date() != null ? event.date() : sheet.publishedOn());
-            NameSignature signature = signatures.ofEvent(event.name(), year);
-            String eventId = DossierIds.of(DossierIds.EVENT_PREFIX, signature, event.name());
-            List<SourceSentence> sentences = withFollowUps(text, sentences(text, event.mentions()),
+            NameSignature signature = eventSignature(sheet, event);
+            String eventId = eventId(event, signature);
+            List<SourceSentence> sentences = withFollowUps(article, sentences(article, event.mentions()),
                     SentenceCues.EVENT_ANAPHOR);
             boolean onlyEvent = sheet.events().size() == 1;
             EventMention mention = new EventMention(eventId, sheet.articleId(), event.name(), signature.explain(),
                     event.date(), event.place(), organisers(sheet, sentences), credit, sentences,
-                    figures(sheet, sentences), signedProjects(sheet, text, sentences, onlyEvent),
-                    signedDocuments(sheet, text, sentences, onlyEvent));
+                    figures(sheet, sentences),
+                    signedThere(sheet.projects(), ProjectFact::name, ProjectFact::mentions, article, sentences, onlyEvent),
+                    signedThere(sheet.documents(), DocumentFact::name, DocumentFact::mentions, article, sentences, onlyEvent));
             events.putIfAbsent(eventId, mention);
         }
         return new ArticleDossiers(cases, events);
     }
 
-    private static List<SourceSentence> sentences(String text, List<Span> mentions) {
+    private static String caseId(ProjectFact project, NameSignature signature) {
+        return DossierIds.of(DossierIds.CASE_PREFIX, signature, project.name());
+    }
+
+    private static String eventId(EventFact event, NameSignature signature) {
+        return DossierIds.of(DossierIds.EVENT_PREFIX, signature, event.name());
+    }
+
+    private NameSignature eventSignature(FactSheet sheet, EventFact event) {
+        return signatures.ofEvent(event.name(), yearOf(event.date() != null ? event.date() : sheet.publishedOn()));
+    }
+
+    /** The submitted text with its sentence boundaries, found once per article. */
+    private record ArticleText(String text, Sentences sentences) {
+
+        /** The sentence around {@code mention}, its final mark included, without surrounding whitespace. */
+        SourceSentence sentenceAround(int start, int end) {
+            int[] bounds = sentences.around(start, end);
+            int from = bounds[0];
+            int to = bounds[1] < text.length() && text.charAt(bounds[1]) != '\n' ? bounds[1] + 1 : bounds[1];
+            while (from < to && Character.isWhitespace(text.charAt(from))) {
+                from++;
+            }
+            while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+                to--;
+            }
+            return new SourceSentence(new Span(from, to), text.substring(from, Math.min(to, from + MAX_SENTENCE_CHARS)));
+        }
+    }
+
+    private static List<SourceSentence> sentences(ArticleText article, List<Span> mentions) {
         Map<Span, SourceSentence> bySpan = new LinkedHashMap<>();
         for (Span mention : mentions) {
             if (bySpan.size() == MAX_SENTENCES) {
                 break;
             }
-            Span sentence = Sentences.around(text, mention);
-            String sentenceText = text.substring(sentence.start(), Math.min(sentence.end(), sentence.start() + MAX_SENTENCE_CHARS));
-            bySpan.putIfAbsent(sentence, new SourceSentence(sentence, sentenceText));
+            SourceSentence sentence = article.sentenceAround(mention.start(), mention.end());
+            bySpan.putIfAbsent(sentence.span(), sentence);
         }
         return List.copyOf(bySpan.values());
     }
@@ -85,7 +133,8 @@ public final class DossierReader {
      * Adds the sentences that go on about the case or event without naming it ("该项目总投资5亿元",
      * "论坛由…主办"): each sentence right after one naming it that opens by referring back to it.
      */
-    private List<SourceSentence> withFollowUps(String text, List<SourceSentence> sentences, String anaphor) {
+    private List<SourceSentence> withFollowUps(ArticleText article, List<SourceSentence> sentences, String anaphor) {
+        String text = article.text();
         List<SourceSentence> all = new ArrayList<>(sentences);
         for (SourceSentence sentence : sentences) {
             SourceSentence current = sentence;
@@ -97,12 +146,11 @@ public final class DossierReader {
                 if (next >= text.length()) {
                     break;
                 }
-                Span following = Sentences.around(text, new Span(next, next + 1));
-                String followingText = text.substring(following.start(), Math.min(following.end(), following.start() + MAX_SENTENCE_CHARS));
-                if (following.start() < current.span().end() || !cues.opensWith(anaphor, followingText)) {
+                SourceSentence following = article.sentenceAround(next, next + 1);
+                if (following.span().start() < current.span().end() || !cues.opensWith(anaphor, following.text())) {
                     break;
                 }
-                current = new SourceSentence(following, followingText);
+                current = following;
                 if (!all.contains(current)) {
                     all.add(current);
                 }
@@ -169,43 +217,24 @@ public final class DossierReader {
         return List.copyOf(names);
     }
 
-    private List<String> signedProjects(FactSheet sheet, String text, List<SourceSentence> sentences, boolean onlyEvent) {
-        List<String> names = new ArrayList<>();
-        for (ProjectFact project : sheet.projects()) {
-            if (signedThere(project.mentions(), text, sentences, onlyEvent)) {
-                names.add(project.name());
-            }
-        }
-        return names;
-    }
-
-    private List<String> signedDocuments(FactSheet sheet, String text, List<SourceSentence> sentences, boolean onlyEvent) {
-        List<String> names = new ArrayList<>();
-        for (DocumentFact document : sheet.documents()) {
-            if (signedThere(document.mentions(), text, sentences, onlyEvent)) {
-                names.add(document.name());
-            }
-        }
-        return names;
-    }
-
     /**
-     * Named in a sentence that names the event, or, when the article reports one event only,
-     * in a sentence that says it was signed or released.
+     * The names (of projects or documents) the article says were signed or released at the
+     * event: named in a sentence that names the event, or, when the article reports one event
+     * only, in a sentence that says it was signed or released.
      */
-    private boolean signedThere(List<Span> mentions, String text, List<SourceSentence> eventSentences, boolean onlyEvent) {
-        for (Span mention : mentions) {
-            if (inAny(mention, eventSentences)) {
-                return true;
-            }
-            if (onlyEvent) {
-                Span sentence = Sentences.around(text, mention);
-                if (cues.has(SentenceCues.SIGNING, text.substring(sentence.start(), sentence.end()))) {
-                    return true;
+    private <T> List<String> signedThere(List<T> facts, Function<T, String> name, Function<T, List<Span>> mentions,
+            ArticleText article, List<SourceSentence> eventSentences, boolean onlyEvent) {
+        List<String> names = new ArrayList<>();
+        for (T fact : facts) {
+            for (Span mention : mentions.apply(fact)) {
+                if (inAny(mention, eventSentences) || (onlyEvent && cues.has(SentenceCues.SIGNING,
+                        article.sentenceAround(mention.start(), mention.end()).text()))) {
+                    names.add(name.apply(fact));
+                    break;
                 }
             }
         }
-        return false;
+        return names;
     }
 
     private static CaseMention combine(CaseMention first, CaseMention second) {

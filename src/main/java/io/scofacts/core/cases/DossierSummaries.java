@@ -28,8 +28,7 @@ public final class DossierSummaries {
         if (unordered.isEmpty()) {
             return null;
         }
-        List<CaseMention> mentions = unordered.stream().sorted(Comparator.comparing(
-                (CaseMention m) -> sortDate(m.article().publishedOn())).thenComparing(CaseMention::articleId)).toList();
+        List<CaseMention> mentions = oldestFirst(unordered, CaseMention::article);
         Tally tally = Tally.EMPTY;
         FigureLedger figures = new FigureLedger();
         LinkedHashSet<String> parties = new LinkedHashSet<>();
@@ -62,8 +61,7 @@ public final class DossierSummaries {
         if (unordered.isEmpty()) {
             return null;
         }
-        List<EventMention> mentions = unordered.stream().sorted(Comparator.comparing(
-                (EventMention m) -> sortDate(m.article().publishedOn())).thenComparing(EventMention::articleId)).toList();
+        List<EventMention> mentions = oldestFirst(unordered, EventMention::article);
         Tally tally = Tally.EMPTY;
         FigureLedger attendance = new FigureLedger();
         FigureLedger other = new FigureLedger();
@@ -193,7 +191,11 @@ public final class DossierSummaries {
         return new Citation(article.articleId(), article.publisher(), article.publishedOn(), mention);
     }
 
-    private static String sortDate(String date) {
-        return date == null ? "9999" : date;
+    /** Sources by publication date (undated last), then by article id, so any reading order gives one summary. */
+    private static <M> List<M> oldestFirst(List<M> mentions, Function<M, ArticleCredit> article) {
+        return mentions.stream().sorted(Comparator.comparing((M m) -> {
+            String date = article.apply(m).publishedOn();
+            return date == null ? "9999" : date;
+        }).thenComparing(m -> article.apply(m).articleId())).toList();
     }
 }

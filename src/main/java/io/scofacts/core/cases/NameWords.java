@@ -168,7 +168,8 @@ final class NameWords {
         return position;
     }
 
-    private static int wordEnd(String text, int start) {
+    /** Where the Latin, Cyrillic or digit word at {@code start} ends (at a space or a Han character). */
+    static int wordEnd(String text, int start) {
         int end = start;
         while (end < text.length() && text.charAt(end) != ' ' && !isHan(text.charAt(end))) {
             end++;

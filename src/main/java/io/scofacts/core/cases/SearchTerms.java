@@ -60,10 +60,7 @@ public final class SearchTerms {
                 }
                 i++;
             } else {
-                int end = i;
-                while (end < folded.length() && folded.charAt(end) != ' ' && !NameWords.isHan(folded.charAt(end))) {
-                    end++;
-                }
+                int end = NameWords.wordEnd(folded, i);
                 terms.add(folded.substring(i, end));
                 i = end;
             }

@@ -1,5 +1,6 @@
 package io.scofacts.core.extract;
 
+import io.scofacts.core.extract.country.CountryRecognizer;
 import io.scofacts.core.factsheet.FactSheet;
 import io.scofacts.core.language.LanguageGuess;
 import io.scofacts.core.language.LanguageIdentifier;
@@ -34,6 +35,11 @@ public final class Extractor {
     /** The pipeline the service runs, every recogniser in dependency order. */
     public static Extractor standard() {
         return new Extractor(new LanguageIdentifier(), StandardPipeline.recognizers());
+    }
+
+    /** The standard pipeline around a country recogniser built once and shared with other readers. */
+    public static Extractor standard(CountryRecognizer countries) {
+        return new Extractor(new LanguageIdentifier(), StandardPipeline.recognizers(countries));
     }
 
     public FactSheet extract(ArticleInput input) {

@@ -20,9 +20,14 @@ final class StandardPipeline {
     }
 
     static List<Recognizer> recognizers() {
+        return recognizers(new CountryRecognizer());
+    }
+
+    /** The pipeline with a country recogniser that others (case name reading) share. */
+    static List<Recognizer> recognizers(CountryRecognizer countries) {
         return List.of(
                 new CreditRecognizer(),
-                new CountryRecognizer(),
+                countries,
                 new DateRecognizer(),
                 // skips figures inside the dates found before it
                 new QuantityRecognizer(),

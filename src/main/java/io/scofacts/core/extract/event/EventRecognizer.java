@@ -8,6 +8,7 @@ import io.scofacts.core.factsheet.DateFact;
 import io.scofacts.core.factsheet.Span;
 import io.scofacts.core.lexicon.LexiconFile;
 import io.scofacts.core.text.NormalizedText;
+import io.scofacts.core.text.Sentences;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;

@@ -1,6 +1,5 @@
-package io.scofacts.core.extract.event;
+package io.scofacts.core.text;
 
-import io.scofacts.core.text.SortedSearch;
 import java.util.ArrayList;
 import java.util.List;
 
