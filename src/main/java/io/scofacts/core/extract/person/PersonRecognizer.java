@@ -21,7 +21,7 @@ import java.util.Set;
  * the last part of a dotted name standing alone ("库尔班诺夫表示" for "达尼亚尔·库尔班诺夫").
  * Reads the countries, places and organisations found before it (names inside them are not
  * people; an organisation before the title is the affiliation), the quotes' speakers and the
- * credited reporters.
+ * credits (names in a byline are the story's reporters and photographers, not its people).
  */
 public final class PersonRecognizer implements Recognizer {
 
@@ -75,7 +75,7 @@ public final class PersonRecognizer implements Recognizer {
     }
 
     /**
-     * Every name known to be a person (found with evidence, quoted, credited as reporter), and
+     * Every name known to be a person (found with evidence or quoted), and
      * the short forms that stand for them; each entry's value is the name to report. Full names
      * go in first, so a short form ("Petrov", "库尔班诺夫") stands for the full name.
      */
@@ -83,7 +83,6 @@ public final class PersonRecognizer implements Recognizer {
         Set<String> names = new LinkedHashSet<>();
         evidenced.forEach(f -> names.add(view.text().substring(f.name().start(), f.name().end())));
         findings.quotes().forEach(quote -> names.add(quote.speaker()));
-        names.addAll(findings.reporters());
         Set<String> shortForms = new HashSet<>();
         names.forEach(name -> shortForms.add(shortForm(name)));
         WordTable known = new WordTable();
@@ -194,6 +193,8 @@ public final class PersonRecognizer implements Recognizer {
         findings.countries().forEach(c -> index.add(c.span()));
         findings.places().forEach(p -> index.add(p.span()));
         findings.organizations().forEach(o -> index.add(o.span()));
+        // bylines and photo credits name the story's reporters and photographers, not its people
+        findings.credits().forEach(index::add);
         return index;
     }
 
