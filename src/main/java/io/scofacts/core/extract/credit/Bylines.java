@@ -25,13 +25,14 @@ final class Bylines {
     record Byline(int start, int end, List<Credited> credited) {
     }
 
-    private static final String HAN_NAME = "(?:\\p{IsHan}{1,8}·[\\p{IsHan}·]{1,20}|\\p{IsHan}{2,4})";
+    private static final String HAN_NAME = "(?:\\p{IsHan}{1,8}·[\\p{IsHan}·]{1,20}|\\p{IsHan}{2,4}(?<!摄))";
     private static final Pattern HAN_NAME_PATTERN = Pattern.compile(HAN_NAME);
     private static final String MEDIUM = "[^\\s()（）:：/、,，。]{2,20}?";
     private static final String BULLET = "[□■●◆▲◇]";
 
     private final Pattern chineseItem;
     private final Pattern photoTail;
+    private final Pattern labelled;
     private final Pattern bulletLine = Pattern.compile("^\\s*" + BULLET + "\\s*(" + HAN_NAME + ")\\s*$");
     private final Pattern latinLine;
     private final Pattern cyrillicLine;
@@ -46,6 +47,9 @@ final class Bylines {
         chineseItem = Pattern.compile("\\G\\s*(?<media>(?:" + MEDIUM + "/)*" + MEDIUM + ")??\\s*(?<role>" + roles
                 + ")\\s*[:：/]?\\s*(?<names>" + name + "(?:\\s*[、,，\\s]\\s*" + name + ")*)(?<photo>\\s*摄)?");
         photoTail = Pattern.compile("[。!?;\\s]\\s*((?:" + MEDIUM + ")?(?:" + roles + ")?\\s*" + HAN_NAME + "\\s*摄)\\s*$");
+        // "来源:新华社 责任编辑:许振威 2018-07-16": a labelled credit among other page metadata
+        labelled = Pattern.compile("(?:^|\\s)(?<role>" + roles + ")\\s*[:：]\\s*(?<names>" + name
+                + "(?:[、,，]" + name + ")*)(?=\\s|$)");
         String latinName = "[A-Z][\\p{L}'.-]+(?: [A-Z][\\p{L}'.-]+){1,3}";
         latinLine = Pattern.compile("^\\s*(?<role>" + lexicon.markers(Role.REPORTER) + ")[:]?\\s+(?<names>" + latinName
                 + "(?:(?:,| and) " + latinName + ")*)\\s*(?:[,|/]\\s*(?<medium>[A-Z][\\p{L} .'-]{1,40}))?\\s*$");
@@ -75,6 +79,13 @@ final class Bylines {
             Byline inside = chineseRun(line, brackets.start(1), brackets.end(1), offset);
             if (inside != null) {
                 found.add(new Byline(offset + brackets.start(), offset + brackets.end(), inside.credited()));
+            }
+        }
+        Matcher label = labelled.matcher(line);
+        while (label.find()) {
+            Byline credit = chineseRun(line, label.start("role"), label.end(), offset);
+            if (credit != null) {
+                found.add(credit);
             }
         }
         Matcher tail = photoTail.matcher(line);

@@ -65,7 +65,7 @@ public final class CreditRecognizer implements Recognizer {
         cyrillicDashDateline = Pattern.compile("^\\s*[А-ЯЁ][А-ЯЁ -]{1,30}(?:, " + CYRILLIC_DATE + ")?[.,]?\\s*(?:[–—-]\\s*)?(?<agency>"
                 + agencies + ")\\s*[.–—-]");
         sourceLine = Pattern.compile("(?:^|\\s)(?:" + lexicon.markers(Role.SOURCE)
-                + ")\\s*[:：]\\s*(?<name>[^\\s,，。;；|丨/:：()（）、]{2,30})");
+                + ")\\s*[:：]?\\s*(?<name>[^\\s,，。;；|丨/:：()（）、]{2,30})");
         String citedMedium = "(?<medium>" + DOMAIN + "|" + agencies + "|«[^»\\n]{2,30}»|[A-Z][A-Za-z]{1,20}(?: [A-Z][A-Za-z]{1,20})?)";
         cyrillicCited = Pattern.compile("(?:[Оо]б этом|[Кк]ак)\\s+(?:(?<before>" + DOMAIN + "|" + agencies
                 + ")\\s+)?(?:сообщил[аио]?|сообщает|сообщили|передает|передаёт|пишет|информирует)"

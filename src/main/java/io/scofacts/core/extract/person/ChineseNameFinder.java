@@ -138,7 +138,7 @@ final class ChineseNameFinder {
     }
 
     /** Whether a stop word starts at {@code start} and covers the whole candidate. */
-    private boolean isStopWord(String m, int start, int end) {
+    boolean isStopWord(String m, int start, int end) {
         return lexicon.nameStops.longestAt(m, start, m.length()) >= end - start;
     }
 

@@ -27,15 +27,23 @@ public final class PersonRecognizer implements Recognizer {
 
     /** A last word shorter than this ("Yi" in "Wang Yi") is often a given name, never used alone. */
     private static final int MIN_SHORT_WORD = 3;
+    /** How much more probable than ordinary words a name without a cue must be to stand alone. */
+    private static final double CLEAR_MARGIN = 8.0;
+    /** … and to count when the story names the same person again. */
+    private static final double REPEATED_MARGIN = 3.0;
+    /** A name found beside a cue may read a little worse than ordinary words, not much. */
+    private static final double MIN_CUED_MARGIN = -5.0;
 
     private final PersonLexicon lexicon;
     private final ChineseNameFinder chineseNames;
+    private final ChineseNameLattice chineseLattice;
     private final ChineseRoleReader chineseRoles;
     private final WordNameFinder wordNames;
 
     public PersonRecognizer() {
         lexicon = new PersonLexicon();
         chineseNames = new ChineseNameFinder(lexicon);
+        chineseLattice = new ChineseNameLattice(lexicon);
         chineseRoles = new ChineseRoleReader(lexicon);
         wordNames = new WordNameFinder(lexicon);
     }
@@ -67,11 +75,52 @@ public final class PersonRecognizer implements Recognizer {
     /** The names the story shows to be people, each with the role beside it. */
     private List<Found> evidenced(NormalizedText view, NearbyMentions nearby, List<WordNameFinder.WordToken> tokens) {
         List<Found> found = new ArrayList<>();
-        for (NameSpan name : chineseNames.find(view.matchText())) {
-            found.add(new Found(name, chineseRole(view, nearby, name.start(), name.end())));
+        String m = view.matchText();
+        for (NameSpan name : chineseNames.find(m)) {
+            // a cue does not make "国期间" (主席国 + 期间) a name: ordinary words read far better there
+            double margin = chineseLattice.margin(m, name.start(), name.end());
+            if (Double.isNaN(margin) || margin >= MIN_CUED_MARGIN) {
+                found.add(new Found(name, chineseRole(view, nearby, name.start(), name.end())));
+            }
+        }
+        if (hasChinese(m)) {
+            for (NameSpan name : uncuedChineseNames(m, found)) {
+                found.add(new Found(name, chineseRole(view, nearby, name.start(), name.end())));
+            }
         }
         found.addAll(wordNames.find(view, nearby, tokens));
         return found;
+    }
+
+    /**
+     * Names the statistical lattice proposes without a cue beside them. A clear winner over the
+     * ordinary-word reading stands on its own; a closer one needs a second occurrence of the same
+     * name in the story, or a cue-found name it shares a surname and given name with.
+     */
+    private List<NameSpan> uncuedChineseNames(String m, List<Found> cued) {
+        List<ChineseNameLattice.Candidate> candidates = chineseLattice.find(m);
+        java.util.Map<String, Integer> occurrences = new java.util.HashMap<>();
+        candidates.forEach(c -> occurrences.merge(m.substring(c.start(), c.end()), 1, Integer::sum));
+        cued.forEach(f -> occurrences.merge(m.substring(f.name().start(), f.name().end()), 1, Integer::sum));
+        List<NameSpan> accepted = new ArrayList<>();
+        for (ChineseNameLattice.Candidate c : candidates) {
+            String name = m.substring(c.start(), c.end());
+            boolean clear = c.margin() >= CLEAR_MARGIN;
+            boolean repeated = c.margin() >= REPEATED_MARGIN && occurrences.get(name) > 1;
+            if ((clear || repeated) && !chineseNames.isStopWord(m, c.start(), c.end())) {
+                accepted.add(new NameSpan(c.start(), c.end()));
+            }
+        }
+        return accepted;
+    }
+
+    private static boolean hasChinese(String m) {
+        for (int i = 0; i < m.length(); i++) {
+            if (ChineseNameFinder.isHan(m.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
