@@ -7,8 +7,9 @@ HANLP_GIT_DIR is a clone (or bare git dir) of github.com/hankcs/HanLP (Apache-2.
 files are read from its 1.x branch with `git show`, so nothing of HanLP is copied by hand.
 OUT_DIR defaults to src/main/resources/lexicon. Writes:
   zh-words.tsv       word, corpus frequency and most frequent part of speech, from
-                     data/dictionary/CoreNatureDictionary.txt (Han words; frequency >= 2
-                     or one character)
+                     data/dictionary/CoreNatureDictionary.txt (Han words of frequency >= 2,
+                     single characters, four-character words and idioms, and every name of a
+                     person, place or body)
   zh-name-roles.tsv  how often a character or word plays each role of a Chinese person
                      name, from data/dictionary/person/nr.txt (HanLP's role-tagging corpus:
                      B surname, C first given char, D last given char, E single given char,
@@ -53,8 +54,13 @@ def main():
         parts = line.split("\t")
         word, natures, freqs = parts[0], parts[1::2], [int(f) for f in parts[2::2]]
         total = sum(freqs)
-        if is_han(word) and (total >= 2 or len(word) == 1):
-            top = natures[freqs.index(max(freqs))]
+        if not freqs:
+            continue
+        top = natures[freqs.index(max(freqs))]
+        # names of people, places and bodies are counted once each in HanLP's corpus: keep them all
+        # so are idioms and set phrases (成语, 惯用语): a reader must know 齐聚一堂 is no name
+        if is_han(word) and (total >= 2 or len(word) == 1 or top[:2] in ("nr", "ns", "nt") or top in ("i", "l")
+                             or len(word) == 4):
             words.append((word, total, top))
     with open(os.path.join(out_dir, "zh-words.tsv"), "w", encoding="utf-8") as out:
         out.write(source)

@@ -160,6 +160,22 @@ final class ChineseNameFinder {
                 || lexicon.chineseVerbs.longestEndingAt(m, at, 0) > 0 || lexicon.frames.longestEndingAt(m, at, 0) > 0;
     }
 
+    /** Whether a title ends right before {@code at} ("县长吴方军"). */
+    boolean hasTitleBefore(String m, int at) {
+        int end = at;
+        while (end > 0 && at - end < MAX_TITLE_GAP && m.charAt(end - 1) == ' ') {
+            end--;
+        }
+        return lexicon.chineseTitles.longestEndingAt(m, end, 0) > 0;
+    }
+
+    /** Whether a speech verb or a title after the name starts at {@code at} ("王建华表示", "胡坚波院长"). */
+    boolean hasVerbOrTitleAfter(String m, int at) {
+        int n = m.length();
+        return lexicon.chineseVerbs.longestAt(m, at, n) > 0 || lexicon.postNameTitles.longestAt(m, at, n) > 0
+                || lexicon.chineseTitles.longestAt(m, at, n) > 0;
+    }
+
     /** Names joined by the transliteration dot, wherever they stand. */
     private void dotted(String m, List<NameSpan> names) {
         int n = m.length();

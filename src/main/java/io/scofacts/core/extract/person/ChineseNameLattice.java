@@ -25,8 +25,18 @@ final class ChineseNameLattice {
     private static final double NAME_PRIOR = 5.5;
     /** How much the word after a name may raise or lower its cost, at most. */
     private static final double MAX_CONTEXT = 3.0;
-    private static final int MIN_SURNAME_COUNT = 30;
+    /** A char HanLP's corpus saw as a surname this often is one, whether or not our surname list has it. */
+    private static final int MIN_SURNAME_COUNT = 200;
+    /** Numerals and function characters: never part of a given name ("利八十", "哈第三"). */
+    private static final String NOT_GIVEN = "一二三四五六七八九十百千万亿两第的了着过是在和与及或等们这那";
+    /** Suffixes of bodies and places: a name does not end in one ("文旅部", "某某县"). */
+    private static final String NOT_LAST = "部局厅处委办院所司会社团组队级省市县区镇村州岛港湾路街园馆站网台报厂校店场楼室";
+    private static final String NUMERALS = "0123456789０１２３４５６７８９.．·一二三四五六七八九十百千万亿两几多余数";
     private static final int MAX_WORD = 6;
+    private static final int WINDOW = 2;
+    private static final int MIN_COMMON_FREQUENCY = 20;
+    /** The margin of a name HanLP's dictionary lists as a person's ("邓小平"): as clear as can be. */
+    private static final double KNOWN_NAME_MARGIN = 20.0;
 
     private final ChineseWords words;
     private final ChineseNameRoles roles;
@@ -87,8 +97,8 @@ final class ChineseNameLattice {
                     relax(best, back, nameCost, i, i + length, best[i] + cost, name ? cost : Double.NaN);
                 }
             }
-            int surname = lexicon.surnameAt(m, at);
-            if (surname == 0 && roles.count(Role.B, m.charAt(at)) >= MIN_SURNAME_COUNT * 10) {
+            int surname = followsNumeral(m, at) ? 0 : lexicon.surnameAt(m, at);
+            if (surname == 0 && !followsNumeral(m, at) && roles.count(Role.B, m.charAt(at)) >= MIN_SURNAME_COUNT) {
                 surname = 1;
             }
             if (surname > 0) {
@@ -104,11 +114,23 @@ final class ChineseNameLattice {
         for (int end = n; end > 0; end = back[end]) {
             int start = back[end];
             if (!Double.isNaN(nameCost[end])) {
-                double asWords = wordsOnly(m, from + start, from + end);
-                run.add(0, new Candidate(from + start, from + end, asWords - nameCost[end]));
+                run.add(0, new Candidate(from + start, from + end, margin(m, from + start, from + end, nameCost[end], from, to)));
             }
         }
         found.addAll(run);
+    }
+
+    /**
+     * How much better a name reads at {@code [start, end)} than the best reading without it, over a
+     * window reaching {@link #WINDOW} chars to each side: a name that takes the last char of the
+     * word before it ("学习" in "学习邯钢") or the first char of the word after it ("周末离开")
+     * costs those words, and the window counts that.
+     */
+    private double margin(String m, int start, int end, double nameCost, int runStart, int runEnd) {
+        int windowStart = Math.max(runStart, start - WINDOW);
+        int windowEnd = Math.min(runEnd, end + WINDOW);
+        double withName = wordsOnly(m, windowStart, start) + nameCost + wordsOnly(m, end, windowEnd);
+        return wordsOnly(m, windowStart, windowEnd) - withName;
     }
 
     /**
@@ -117,13 +139,42 @@ final class ChineseNameLattice {
      * when it does not have a name's shape.
      */
     double margin(String m, int start, int end) {
+        if (isNameTag(words.tag(words.find(m, start, end)))) {
+            return KNOWN_NAME_MARGIN;
+        }
         int surname = lexicon.surnameAt(m, start);
         int given = end - start - surname;
         if (surname == 0 || given < 1 || given > 2) {
             return Double.NaN;
         }
         double name = nameCost(m, start, surname, given, start);
-        return name == Double.POSITIVE_INFINITY ? Double.NEGATIVE_INFINITY : wordsOnly(m, start, end) - name;
+        if (name == Double.POSITIVE_INFINITY) {
+            return Double.NEGATIVE_INFINITY;
+        }
+        int runStart = start;
+        while (runStart > 0 && ChineseNameFinder.isHan(m.charAt(runStart - 1))) {
+            runStart--;
+        }
+        int runEnd = end;
+        while (runEnd < m.length() && ChineseNameFinder.isHan(m.charAt(runEnd))) {
+            runEnd++;
+        }
+        return margin(m, start, end, name, runStart, runEnd);
+    }
+
+    /**
+     * Whether {@code m[start, end)} is an ordinary word of the dictionary, frequent enough not to be
+     * a name that merely looks like one ("提问" after "记者"): for names without a Chinese surname.
+     */
+    boolean isCommonWord(String m, int start, int end) {
+        int slot = words.find(m, start, end);
+        return slot >= 0 && !isNameTag(words.tag(slot)) && !words.tag(slot).startsWith("ns")
+                && words.frequency(slot) >= MIN_COMMON_FREQUENCY;
+    }
+
+    /** "30万公顷", "二十三万多株": after a numeral, 万 and its like count, they are no surname. */
+    private static boolean followsNumeral(String m, int at) {
+        return at > 0 && NUMERALS.indexOf(m.charAt(at - 1)) >= 0;
     }
 
     private static void relax(double[] best, int[] back, double[] nameCost, int from, int to, double cost, double name) {
@@ -138,9 +189,12 @@ final class ChineseNameLattice {
     private double nameCost(String m, int at, int surname, int given, int runEnd) {
         int givenStart = at + surname;
         for (int g = givenStart; g < givenStart + given; g++) {
-            if (!lexicon.mayBeGivenName(m.charAt(g))) {
+            if (!ChineseNameFinder.isHan(m.charAt(g)) || NOT_GIVEN.indexOf(m.charAt(g)) >= 0) {
                 return Double.POSITIVE_INFINITY;
             }
+        }
+        if (NOT_LAST.indexOf(m.charAt(givenStart + given - 1)) >= 0) {
+            return Double.POSITIVE_INFINITY;
         }
         double cost = NAME_PRIOR + (surname == 2 ? compoundSurnameCost : roles.cost(Role.B, roles.count(Role.B, m.charAt(at))));
         if (given == 1) {

@@ -29,10 +29,12 @@ public final class PersonRecognizer implements Recognizer {
     private static final int MIN_SHORT_WORD = 3;
     /** How much more probable than ordinary words a name without a cue must be to stand alone. */
     private static final double CLEAR_MARGIN = 8.0;
-    /** … and to count when the story names the same person again. */
-    private static final double REPEATED_MARGIN = 3.0;
+    /** … and to count when the story names the same person again, or function words bound it on both sides. */
+    private static final double REPEATED_MARGIN = 4.0;
+    /** … and to count beside a title before it or a speech verb or title after it. */
+    private static final double CUED_MARGIN = 0.0;
     /** A name found beside a cue may read a little worse than ordinary words, not much. */
-    private static final double MIN_CUED_MARGIN = -5.0;
+    private static final double MIN_CUED_MARGIN = -2.5;
 
     private final PersonLexicon lexicon;
     private final ChineseNameFinder chineseNames;
@@ -79,12 +81,14 @@ public final class PersonRecognizer implements Recognizer {
         for (NameSpan name : chineseNames.find(m)) {
             // a cue does not make "国期间" (主席国 + 期间) a name: ordinary words read far better there
             double margin = chineseLattice.margin(m, name.start(), name.end());
-            if (Double.isNaN(margin) || margin >= MIN_CUED_MARGIN) {
+            boolean plausible = Double.isNaN(margin) ? !chineseLattice.isCommonWord(m, name.start(), name.end())
+                    : margin >= MIN_CUED_MARGIN;
+            if (plausible) {
                 found.add(new Found(name, chineseRole(view, nearby, name.start(), name.end())));
             }
         }
         if (hasChinese(m)) {
-            for (NameSpan name : uncuedChineseNames(m, found)) {
+            for (NameSpan name : latticeNames(m, found)) {
                 found.add(new Found(name, chineseRole(view, nearby, name.start(), name.end())));
             }
         }
@@ -93,25 +97,44 @@ public final class PersonRecognizer implements Recognizer {
     }
 
     /**
-     * Names the statistical lattice proposes without a cue beside them. A clear winner over the
-     * ordinary-word reading stands on its own; a closer one needs a second occurrence of the same
-     * name in the story, or a cue-found name it shares a surname and given name with.
+     * Names the statistical lattice proposes. A clear winner over the ordinary-word reading stands
+     * on its own; a closer one needs a second occurrence in the story or function words on both
+     * sides; one that merely beats the words needs a cue (a title before it, a speech verb or
+     * title after it), which then decides nothing about its boundaries: the lattice does.
      */
-    private List<NameSpan> uncuedChineseNames(String m, List<Found> cued) {
+    private List<NameSpan> latticeNames(String m, List<Found> cueFound) {
         List<ChineseNameLattice.Candidate> candidates = chineseLattice.find(m);
         java.util.Map<String, Integer> occurrences = new java.util.HashMap<>();
         candidates.forEach(c -> occurrences.merge(m.substring(c.start(), c.end()), 1, Integer::sum));
-        cued.forEach(f -> occurrences.merge(m.substring(f.name().start(), f.name().end()), 1, Integer::sum));
-        List<NameSpan> accepted = new ArrayList<>();
+        cueFound.forEach(f -> occurrences.merge(m.substring(f.name().start(), f.name().end()), 1, Integer::sum));
+        List<NameSpan> names = new ArrayList<>();
         for (ChineseNameLattice.Candidate c : candidates) {
             String name = m.substring(c.start(), c.end());
-            boolean clear = c.margin() >= CLEAR_MARGIN;
-            boolean repeated = c.margin() >= REPEATED_MARGIN && occurrences.get(name) > 1;
-            if ((clear || repeated) && !chineseNames.isStopWord(m, c.start(), c.end())) {
-                accepted.add(new NameSpan(c.start(), c.end()));
+            boolean cued = chineseNames.hasTitleBefore(m, c.start()) || chineseNames.hasVerbOrTitleAfter(m, c.end());
+            boolean bounded = chineseNames.isLeftBoundary(m, c.start()) && chineseNames.isRightBoundary(m, c.end());
+            boolean accepted = c.margin() >= CLEAR_MARGIN
+                    || c.margin() >= REPEATED_MARGIN && (occurrences.get(name) > 1 || bounded)
+                    || c.margin() >= CUED_MARGIN && cued;
+            if (accepted && !chineseNames.isStopWord(m, c.start(), c.end()) && !insideForeignName(m, c.start(), c.end())) {
+                names.add(new NameSpan(c.start(), c.end()));
             }
         }
-        return accepted;
+        return names;
+    }
+
+    /**
+     * "克林斯曼" read as 克 + 林斯曼, "芭芭拉·弗兰克林" as 弗兰克: a candidate that continues a run of
+     * transliteration characters or touches a name dot is a piece of a foreign name, not a name.
+     */
+    private boolean insideForeignName(String m, int start, int end) {
+        boolean dotBeside = start > 0 && isNameJoiner(m.charAt(start - 1)) || end < m.length() && isNameJoiner(m.charAt(end));
+        boolean runBefore = start > 0 && lexicon.isTransliteration(m.charAt(start - 1)) && lexicon.isTransliteration(m.charAt(start));
+        boolean runAfter = end < m.length() && lexicon.isTransliteration(m.charAt(end)) && lexicon.isTransliteration(m.charAt(end - 1));
+        return dotBeside || runBefore || runAfter;
+    }
+
+    private static boolean isNameJoiner(char c) {
+        return c == '·' || c == '—' || c == '-';
     }
 
     private static boolean hasChinese(String m) {
