@@ -12,8 +12,10 @@ import io.scofacts.core.extract.quote.SpeechLexicon.ChineseWord;
 final class ChineseAttribution {
 
     /** Longest speaker phrase: titles and affiliations can be long, but not a paragraph. */
-    static final int MAX_PHRASE = 40;
+    static final int MAX_PHRASE = 60;
     private static final int MAX_GAP = 3;
+    /** How far into the sentence after a quotation its attribution may stand. */
+    private static final int MAX_SENTENCE = 100;
     private static final String GAP_CHARS = ",:。 ";
     private static final String SENTENCE_ENDS = "。!?;\n";
     private static final String PHRASE_STOPS = "。!?;,:\n“”「」『』\"«»()[]";
@@ -26,15 +28,30 @@ final class ChineseAttribution {
         this.names = new ChineseSpeakerName(lexicon, words);
     }
 
-    /** The speaker named after the closing mark at {@code close}, or null. */
+    /**
+     * The speaker named after the closing mark at {@code close}, or null: right after it
+     * (“…”王建华说), or in the sentence the quotation opens, after a time or place said first
+     * (“…”前不久,在天津举办的论坛上,埃及前部长艾哈迈德·达维什说): then the speaker phrase is
+     * the part of the sentence between the last comma and the first speech verb.
+     */
     Speaker after(String view, int close) {
         int start = skipGap(view, close + 1);
-        int limit = Math.min(view.length(), start + MAX_PHRASE);
+        int limit = Math.min(view.length(), start + MAX_SENTENCE);
+        int phraseStart = start;
         int i = start;
-        while (i < limit && PHRASE_STOPS.indexOf(view.charAt(i)) < 0) {
+        while (i < limit && SENTENCE_ENDS.indexOf(view.charAt(i)) < 0) {
+            char c = view.charAt(i);
+            if (c == '“' || c == '「' || c == '"') {
+                return null;
+            }
+            if (PHRASE_STOPS.indexOf(c) >= 0) {
+                phraseStart = i + 1;
+                i++;
+                continue;
+            }
             Match<ChineseWord> word = words.longestAt(view, i, limit);
             if (word != null && word.kind() == ChineseWord.VERB) {
-                return i > start ? names.speakerOf(view, start, i) : null;
+                return i > phraseStart && i - phraseStart <= MAX_PHRASE ? names.speakerOf(view, phraseStart, i) : null;
             }
             i += word == null ? 1 : word.length();
         }
@@ -98,6 +115,18 @@ final class ChineseAttribution {
             phraseStart--;
         }
         return phraseStart < verbStart ? names.speakerOf(view, phraseStart, verbStart) : null;
+    }
+
+    /** Whether a speech verb stands in view chars {@code [from, to)}. */
+    boolean hasSpeechVerb(String view, int from, int to) {
+        for (int i = from; i < to; i++) {
+            Match<ChineseWord> word = words.longestAt(view, i, to);
+            if (word != null && word.kind() == ChineseWord.VERB) {
+                return true;
+            }
+            i += word == null ? 0 : word.length() - 1;
+        }
+        return false;
     }
 
     private static int skipGap(String view, int from) {

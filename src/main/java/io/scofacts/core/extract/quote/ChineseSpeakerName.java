@@ -22,6 +22,8 @@ final class ChineseSpeakerName {
     private static final int MAX_UNDOTTED_FOREIGN_NAME = 7;
     private static final int MAX_GIVEN_PART = 6;
     private static final int MAX_DOTTED_NAME = 24;
+    /** The last characters of Chinese job titles (工程师, 局长, 研究员, 外交官, 主任, 经理 …), both scripts. */
+    private static final String TITLE_HEADS = "师師长長员員官任理记記席裁监監事问問使授家";
 
     private final SpeechLexicon lexicon;
     private final PhraseTable<ChineseWord> words;
@@ -50,7 +52,25 @@ final class ChineseSpeakerName {
                 }
             }
         }
-        return speaker;
+        return speaker != null ? speaker : nameAfterTitleHead(view, start, end);
+    }
+
+    /**
+     * "中国国际经济交流中心总经济师陈文玲": a title the lexicon lacks still ends in a title's last
+     * character (师, 长, 员, 官 …), and a Chinese name of two or three chars closes the phrase.
+     */
+    private Speaker nameAfterTitleHead(String view, int start, int end) {
+        for (int length = 3; length >= 2; length--) {
+            int nameStart = end - length;
+            if (nameStart - 1 <= start || TITLE_HEADS.indexOf(view.charAt(nameStart - 1)) < 0) {
+                continue;
+            }
+            String name = view.substring(nameStart, end);
+            if (allHan(name) && lexicon.startsWithSurname(name)) {
+                return Speaker.named(name);
+            }
+        }
+        return null;
     }
 
     private Speaker speakerAt(String view, int start, int end, boolean afterTitle) {
@@ -98,7 +118,9 @@ final class ChineseSpeakerName {
                 if (i == start || view.charAt(i - 1) == '·') {
                     return null;
                 }
-            } else if (!isHan(c) || i > start + 1 && isFrameAt(view, i, end)) {
+            } else if (!isHan(c) || i > start + 1 && isFrameAt(view, i, end)
+                    || firstDot > 0 && i > firstDot + 1 && isTitleAt(view, i, end)) {
+                // "谢拉里·卓农代表秘书长…": a title after the last part ends the name
                 break;
             }
             i++;
@@ -107,9 +129,21 @@ final class ChineseSpeakerName {
         return wellFormed && restIsFrame(view, i, end) ? Speaker.named(view.substring(start, i)) : null;
     }
 
-    /** Whether nothing, or a frame word ("在论坛上", "也"), follows a name ending at {@code from}. */
+    /**
+     * Whether nothing, a frame word ("在论坛上", "也") or a title after the name ("习近平总书记",
+     * "托卡耶夫总统") follows a name ending at {@code from}.
+     */
     private boolean restIsFrame(String view, int from, int end) {
-        return from >= end || isFrameAt(view, from, end);
+        if (from >= end || isFrameAt(view, from, end)) {
+            return true;
+        }
+        Match<ChineseWord> title = words.longestAt(view, from, end);
+        return title != null && title.kind() == ChineseWord.TITLE && restIsFrame(view, from + title.length(), end);
+    }
+
+    private boolean isTitleAt(String view, int at, int end) {
+        Match<ChineseWord> word = words.longestAt(view, at, end);
+        return word != null && word.kind() == ChineseWord.TITLE;
     }
 
     private boolean isFrameAt(String view, int at, int end) {

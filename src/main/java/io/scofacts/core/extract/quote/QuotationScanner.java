@@ -8,11 +8,13 @@ import java.util.List;
  * "…". A quotation never crosses a line break and never runs longer than {@link #MAX_LENGTH};
  * inner quotes of another kind (‘…’ inside “…”, „…“ inside «…») are part of the outer one.
  * Malformed text costs quotations, never time: an opening mark left unclosed is dropped where
- * the scan gives up on it, and the scan never goes back.
+ * the scan gives up on it (unless it opens after a colon and runs to its paragraph's end), and
+ * the scan never goes back.
  */
 final class QuotationScanner {
 
     static final int MAX_LENGTH = 2000;
+    private static final int MIN_UNCLOSED = 12;
     /** «…» may nest in Russian typography; deeper than this is not typography. */
     private static final int MAX_DEPTH = 4;
     private static final String OPENERS = "“「『«„\"";
@@ -29,6 +31,7 @@ final class QuotationScanner {
         for (int i = 0; i < view.length(); i++) {
             char c = view.charAt(i);
             if (c == '\n') {
+                addUnclosed(view, open, i, found);
                 open = -1;
                 continue;
             }
@@ -62,6 +65,24 @@ final class QuotationScanner {
                 depth = 0;
             }
         }
+        addUnclosed(view, open, view.length(), found);
         return found;
+    }
+
+    /**
+     * "…表示:“我们和…" cut off at the paragraph's end: a curly or guillemet quotation that opens
+     * after a colon and is still open when its paragraph ends is a quotation up to there.
+     */
+    private static void addUnclosed(String view, int open, int end, List<Quotation> found) {
+        if (open < 1 || end - open < MIN_UNCLOSED || "“«「".indexOf(view.charAt(open)) < 0) {
+            return;
+        }
+        int before = open - 1;
+        while (before > 0 && view.charAt(before) == ' ') {
+            before--;
+        }
+        if (view.charAt(before) == ':' || view.charAt(before) == '：') {
+            found.add(new Quotation(open, end, false));
+        }
     }
 }

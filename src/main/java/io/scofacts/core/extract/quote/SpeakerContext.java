@@ -19,6 +19,8 @@ final class SpeakerContext {
     private static final String LEAD_PUNCTUATION = " :：,，";
     private static final int MIN_LAST_PART = 2;
     private static final int MAX_LAST_PART = 8;
+    /** How many paragraphs back a quotation or pronoun without a named speaker looks for one. */
+    private static final int PARAGRAPHS_BACK = 2;
 
     private final String view;
     private final ChineseAttribution chinese;
@@ -26,6 +28,8 @@ final class SpeakerContext {
     private final List<String> namedSoFar = new ArrayList<>();
     private int scanned;
     private int paragraphStart;
+    /** The starts of the last non-blank paragraphs before the current one, nearest last. */
+    private final java.util.ArrayDeque<Integer> earlierParagraphs = new java.util.ArrayDeque<>();
     private int previousEnd;
     private String lastNamed;
     private int lastNamedParagraph = -1;
@@ -47,6 +51,12 @@ final class SpeakerContext {
     void advanceTo(Quotation quotation) {
         for (; scanned < quotation.open(); scanned++) {
             if (view.charAt(scanned) == '\n') {
+                if (!view.substring(paragraphStart, scanned).isBlank()) {
+                    earlierParagraphs.addLast(paragraphStart);
+                    if (earlierParagraphs.size() > PARAGRAPHS_BACK) {
+                        earlierParagraphs.removeFirst();
+                    }
+                }
                 paragraphStart = scanned + 1;
             }
         }
@@ -60,7 +70,8 @@ final class SpeakerContext {
     String speakerOf(Quotation quotation) {
         Speaker speaker = attribution(quotation);
         if (speaker == null) {
-            return remember(lastPartOfAnEarlierName(quotation));
+            String earlier = lastPartOfAnEarlierName(quotation);
+            return remember(earlier != null ? earlier : continued(quotation));
         }
         String name = switch (speaker.reference()) {
             case NAME -> speaker.name();
@@ -68,6 +79,52 @@ final class SpeakerContext {
             case SURNAME -> fullNameEndingWith(speaker.name(), quotation.open());
         };
         return remember(name);
+    }
+
+    /**
+     * A quotation that opens its paragraph with no attribution anywhere in that paragraph goes on
+     * from the paragraph before: its speaker is the one who spoke there (a quotation attributed
+     * there, or a name with a speech verb: "…, Bagdat Mussin said.⏎“Therefore, …”").
+     */
+    private String continued(Quotation quotation) {
+        if (!view.substring(paragraphStart, quotation.open()).isBlank() || attributedLater(quotation)) {
+            return null;
+        }
+        return speakerOfEarlierParagraphs();
+    }
+
+    /**
+     * The person who spoke last in the paragraphs just before this one: the speaker of a quotation
+     * there, else a name with a speech verb ("…, Bagdat Mussin said.⏎He made the remark…⏎“…”").
+     */
+    private String speakerOfEarlierParagraphs() {
+        if (lastNamed != null && earlierParagraphs.contains(lastNamedParagraph)) {
+            return lastNamed;
+        }
+        int end = paragraphStart;
+        for (java.util.Iterator<Integer> it = earlierParagraphs.descendingIterator(); it.hasNext(); ) {
+            int start = it.next();
+            Speaker named = chinese.lastNamedIn(view, start, end);
+            for (int i = 0; named == null && i < spaced.size(); i++) {
+                named = spaced.get(i).lastNamedIn(view, start, end);
+            }
+            if (named != null) {
+                return named.name();
+            }
+            end = start;
+        }
+        return null;
+    }
+
+    /** Whether a speech verb follows the quotation in its own paragraph (its attribution, even one not understood). */
+    private boolean attributedLater(Quotation quotation) {
+        int lineEnd = view.indexOf('\n', quotation.close());
+        int end = lineEnd < 0 ? view.length() : lineEnd;
+        if (quotation.close() + 1 >= end) {
+            return false;
+        }
+        return chinese.hasSpeechVerb(view, quotation.close() + 1, end)
+                || spaced.stream().anyMatch(a -> a.hasSpeechVerb(view, quotation.close() + 1, end));
     }
 
     private String remember(String name) {
@@ -204,7 +261,7 @@ final class SpeakerContext {
                 return named.name();
             }
         }
-        return lastNamedParagraph == paragraphStart ? lastNamed : null;
+        return lastNamedParagraph == paragraphStart ? lastNamed : speakerOfEarlierParagraphs();
     }
 
     private String fullNameEndingWith(String surname, int before) {

@@ -45,13 +45,13 @@ final class SpeechShape {
 
     /** Speech an attribution after the closing mark may own: “…,”X说 / “…”,X说 / a quotation opening its sentence. */
     static boolean mayPrecedeAttribution(String view, Quotation q) {
-        return endsWithPunctuation(view, q) || charAfter(view, q.close()) == ','
+        return q.closed() && endsWithPunctuation(view, q) || charAfter(view, q.close()) == ','
                 || BEFORE_SENTENCE.indexOf(charBefore(view, q.open())) >= 0;
     }
 
     /** Speech an attribution before the opening mark may own: it ends its sentence (X说:“…。”). */
     static boolean mayFollowAttribution(String view, Quotation q) {
-        return endsWithPunctuation(view, q) || AFTER_SENTENCE.indexOf(charAfter(view, q.close())) >= 0;
+        return !q.closed() || endsWithPunctuation(view, q) || AFTER_SENTENCE.indexOf(charAfter(view, q.close())) >= 0;
     }
 
     private static boolean endsWithPunctuation(String view, Quotation q) {

@@ -26,6 +26,8 @@ final class WordAttribution {
     /** Words of an apposition between a name and its verb: "Petrov, deputy minister of …, said". */
     private static final int MAX_APPOSITION = 12;
     private static final int MAX_STRETCH_AFTER_VERB = 12;
+    private static final int MAX_DESCRIPTION = 4;
+    private static final Set<String> DESCRIPTION_OPENERS = Set.of("the", "this", "that");
 
     private final List<String[]> verbs = new ArrayList<>();
     private final Set<String> titleWords = new HashSet<>();
@@ -67,9 +69,44 @@ final class WordAttribution {
         }
         int verb = verbLength(tokens, i);
         if (verb > 0) {
-            return nameAfterVerb(view, tokens, i + verb, tokens.size());
+            Speaker named = nameAfterVerb(view, tokens, i + verb, tokens.size());
+            return named != null ? named : description(tokens, i + verb, tokens.size());
         }
-        return nameThenVerb(view, tokens, i);
+        Speaker named = nameThenVerb(view, tokens, i);
+        return named != null ? named : descriptionThenVerb(tokens, i);
+    }
+
+    /**
+     * «…», — сказал китайский лидер / "…," said the minister: a few lower-case words for the
+     * speaker, which stand for the person named last, as a pronoun does.
+     */
+    private Speaker description(List<WordToken> tokens, int from, int to) {
+        int i = from;
+        while (i < to && i - from < MAX_DESCRIPTION && tokens.get(i).isWord() && !tokens.get(i).isCapitalised()) {
+            i++;
+        }
+        boolean closed = i == to || tokens.get(i).type() == WordToken.Type.PUNCTUATION || tokens.get(i).type() == WordToken.Type.BREAK;
+        return i > from && closed && DESCRIPTION_OPENERS.contains(tokens.get(from).lower()) == isEnglish(tokens.get(from))
+                ? Speaker.pronoun(tokens.get(from).text()) : null;
+    }
+
+    /** "…," the minister said. */
+    private Speaker descriptionThenVerb(List<WordToken> tokens, int i) {
+        if (!DESCRIPTION_OPENERS.contains(tokens.get(i).lower())) {
+            return null;
+        }
+        int k = i + 1;
+        while (k < tokens.size() && k - i <= MAX_DESCRIPTION && tokens.get(k).isWord() && !tokens.get(k).isCapitalised()
+                && verbLength(tokens, k) == 0) {
+            k++;
+        }
+        return k > i + 1 && k < tokens.size() && verbLength(tokens, k) > 0 ? Speaker.pronoun(tokens.get(i).text()) : null;
+    }
+
+    /** English descriptions open with an article or demonstrative; Russian ones need none. */
+    private static boolean isEnglish(WordToken token) {
+        char c = token.text().charAt(0);
+        return c < 0x0400;
     }
 
     /**
@@ -124,7 +161,21 @@ final class WordAttribution {
         return speaker != null && speaker.fullName() ? speaker : null;
     }
 
-    /** The most recent full name attached to a speech verb in view chars {@code [from, to)}, or null. */
+    /** Whether a speech verb stands in view chars {@code [from, to)}. */
+    boolean hasSpeechVerb(String view, int from, int to) {
+        List<WordToken> tokens = tokenizer.tokenize(view, from, to);
+        for (int p = 0; p < tokens.size(); p++) {
+            if (verbLength(tokens, p) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The most recent full name attached to a speech verb in view chars {@code [from, to)}, or
+     * null. Russian often names the speaker after the verb ("Об этом на встрече с X заявил Y").
+     */
     Speaker lastNamedIn(String view, int from, int to) {
         List<WordToken> tokens = tokenizer.tokenize(view, from, to);
         for (int p = tokens.size() - 1; p >= 0; p--) {
@@ -132,9 +183,9 @@ final class WordAttribution {
             if (verb == 0) {
                 continue;
             }
-            Speaker speaker = nameBeforeVerb(view, tokens, p);
+            Speaker speaker = nameIsLastRun ? nameAfterVerb(view, tokens, p + verb, tokens.size()) : nameBeforeVerb(view, tokens, p);
             if (speaker == null || !speaker.fullName()) {
-                speaker = nameAfterVerb(view, tokens, p + verb, tokens.size());
+                speaker = nameIsLastRun ? nameBeforeVerb(view, tokens, p) : nameAfterVerb(view, tokens, p + verb, tokens.size());
             }
             if (speaker != null && speaker.fullName()) {
                 return speaker;
