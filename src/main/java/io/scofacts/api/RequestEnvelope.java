@@ -1,0 +1,82 @@
+package io.scofacts.api;
+
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Checks a request's line and headers before its body is read: a URI or headers over the
+ * limits (414, 431), and for the functions a body that does not say it is JSON (415): an XML,
+ * form or multipart body parsed as JSON would only earn a misleading error about its content.
+ * A request without Content-Type is read as JSON, as curl and many integrations send it.
+ */
+@ApplicationScoped
+public class RequestEnvelope {
+
+    @Inject
+    HttpLimits limits;
+
+    void install(@Observes Router router) {
+        router.route().order(Integer.MIN_VALUE).handler(this::check);
+    }
+
+    private void check(RoutingContext ctx) {
+        HttpServerRequest request = ctx.request();
+        String uri = request.uri();
+        if (uri != null && uri.length() > limits.maxUriLength()) {
+            ctx.fail(new ApiException(414, "uri_too_long", "the request URI has " + uri.length()
+                    + " characters; the limit is " + limits.maxUriLength() + " (functions are called as POST /<name>)",
+                    null));
+            return;
+        }
+        long headerBytes = 0;
+        for (Map.Entry<String, String> header : request.headers()) {
+            headerBytes += header.getKey().length() + header.getValue().length() + 4;
+        }
+        if (headerBytes > limits.maxHeaderBytes()) {
+            ctx.fail(new ApiException(431, "headers_too_large", "the request headers have " + headerBytes
+                    + " bytes; the limit is " + limits.maxHeaderBytes(), null));
+            return;
+        }
+        if (request.method() == HttpMethod.POST && FunctionNames.isFunctionPath(request.path())) {
+            String contentType = request.getHeader("Content-Type");
+            if (contentType != null && !isJson(contentType)) {
+                ctx.fail(new ApiException(415, "unsupported_media_type", "send the body as application/json "
+                        + "(UTF-8), not " + RequestFields.abbreviate(contentType.strip()), null));
+                return;
+            }
+        }
+        ctx.next();
+    }
+
+    /** application/json, with no parameter or with charset=UTF-8. */
+    static boolean isJson(String contentType) {
+        String[] parts = contentType.split(";");
+        if (!parts[0].strip().equalsIgnoreCase("application/json")) {
+            return false;
+        }
+        for (int i = 1; i < parts.length; i++) {
+            String parameter = parts[i].strip();
+            if (parameter.isEmpty()) {
+                continue;
+            }
+            int equals = parameter.indexOf('=');
+            String name = equals < 0 ? parameter : parameter.substring(0, equals).strip();
+            String value = equals < 0 ? "" : parameter.substring(equals + 1).strip().replace("\"", "");
+            if (!name.equalsIgnoreCase("charset")) {
+                return false;
+            }
+            String charset = value.toLowerCase(Locale.ROOT);
+            if (!charset.equals("utf-8") && !charset.equals("utf8")) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
