@@ -1,5 +1,7 @@
 package io.scofacts.storage;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
@@ -23,11 +25,23 @@ public final class StorageOutages {
             if (t instanceof SdkClientException) {
                 return true; // unreachable, connection lost, API call or attempt timed out
             }
+            if ((t instanceof IOException || t instanceof UncheckedIOException) && raisedInTheSdk(t)) {
+                return true; // the URL connection client lets a reset or failed write through unwrapped
+            }
             if (t instanceof TransactionCanceledException cancelled && throttled(cancelled)) {
                 return true;
             }
             if (t instanceof AwsServiceException service) {
                 return service.statusCode() >= 500 || service.isThrottlingException();
+            }
+        }
+        return false;
+    }
+
+    private static boolean raisedInTheSdk(Throwable t) {
+        for (StackTraceElement frame : t.getStackTrace()) {
+            if (frame.getClassName().startsWith("software.amazon.awssdk.")) {
+                return true;
             }
         }
         return false;
