@@ -11,7 +11,6 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.jboss.logging.Logger;
 
@@ -109,10 +108,9 @@ public class HttpErrorResponses {
         if (body == null || body.length() == 0) {
             return ApiException.badRequest("empty_body", "the request body is empty; send a JSON object");
         }
-        Optional<String> problem = JsonSyntax.problem(body.getBytes());
+        Optional<JsonSyntax.Problem> problem = JsonSyntax.problem(body.getBytes());
         if (problem.isPresent()) {
-            boolean blank = body.toString(StandardCharsets.UTF_8).isBlank();
-            return ApiException.badRequest(blank ? "empty_body" : "malformed_json", problem.get());
+            return ApiException.badRequest(problem.get().code(), problem.get().message());
         }
         LOG.errorf("request to %s refused with 400 although its body is valid JSON", ctx.request().path());
         return new ApiException(500, "internal_error", "the service failed to answer this request", null);

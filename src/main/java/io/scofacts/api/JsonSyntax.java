@@ -26,17 +26,30 @@ final class JsonSyntax {
 
     private static final JsonFactory FACTORY = new JsonFactory();
     private static final StreamReadConstraints LIMITS = StreamReadConstraints.defaults();
+    private static final String NO_VALUE = "the request body holds no JSON value";
+    private static final String LONE_SURROGATE = "a \\u escape of half a surrogate pair";
+    private static final Set<String> WORDS_FOR_NOT_A_NUMBER = Set.of("NaN", "-NaN", "+NaN", "Infinity", "+Infinity",
+            "-Infinity", "INF", "+INF", "-INF");
 
     private JsonSyntax() {
     }
 
+    /** What is wrong with a body: the error code and the message a caller reads. */
+    record Problem(String code, String message) {
+    }
+
     /** Why {@code body} (valid UTF-8) is not exactly one JSON value, or empty when it is one. */
-    static Optional<String> problem(byte[] body) {
+    static Optional<Problem> problem(byte[] body) {
+        return describe(body).map(message -> new Problem(message.startsWith(NO_VALUE) ? "empty_body"
+                : message.startsWith(LONE_SURROGATE) ? "invalid_text" : "malformed_json", message));
+    }
+
+    private static Optional<String> describe(byte[] body) {
         Deque<Set<String>> keys = new ArrayDeque<>();
         try (JsonParser parser = FACTORY.createParser(body)) {
             JsonToken token = parser.nextToken();
             if (token == null) {
-                return Optional.of("the request body holds no JSON value");
+                return Optional.of(NO_VALUE);
             }
             do {
                 if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
@@ -58,7 +71,8 @@ final class JsonSyntax {
                     : "the request body holds a number longer than " + LIMITS.getMaxNumberLength()
                             + " digits or a key longer than " + LIMITS.getMaxNameLength() + " characters");
         } catch (JsonProcessingException e) {
-            return Optional.of("the request body is not valid JSON: " + unexpected(body, e.getLocation()));
+            String what = unexpected(body, e.getLocation());
+            return Optional.of(what.startsWith(LONE_SURROGATE) ? what : "the request body is not valid JSON: " + what);
         } catch (IOException e) {
             return Optional.of("the request body is not valid JSON");
         }
@@ -86,6 +100,9 @@ final class JsonSyntax {
         if (offset < 0) {
             return "it cannot be read" + at(location);
         }
+        if (endsInSurrogateEscape(body, offset)) {
+            return LONE_SURROGATE + " without the other half" + at(location) + ": that is no character";
+        }
         String word = wordAround(body, offset);
         if (WORDS_FOR_NOT_A_NUMBER.contains(word)) {
             return "NaN and Infinity are not JSON numbers" + at(location);
@@ -102,8 +119,19 @@ final class JsonSyntax {
         return "unexpected " + describe(codePoint) + at(location);
     }
 
-    private static final Set<String> WORDS_FOR_NOT_A_NUMBER = Set.of("NaN", "-NaN", "+NaN", "Infinity", "+Infinity",
-            "-Infinity", "INF", "+INF", "-INF");
+    /** Whether the text before {@code offset} ends with a \\uD800-\\uDFFF escape (the parser refuses unpaired ones in keys). */
+    private static boolean endsInSurrogateEscape(byte[] body, int offset) {
+        int start = offset - 6;
+        if (start < 0 || body[start] != '\\' || (body[start + 1] != 'u' && body[start + 1] != 'U')) {
+            return false;
+        }
+        try {
+            int unit = Integer.parseInt(new String(body, start + 2, 4, StandardCharsets.US_ASCII), 16);
+            return unit >= 0xD800 && unit <= 0xDFFF;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
 
     /** The run of letters, digits, signs and dots at or just before {@code offset}. */
     private static String wordAround(byte[] body, int offset) {

@@ -14,7 +14,8 @@ import java.util.Map;
  * Checks a request's line and headers before its body is read: a URI or headers over the
  * limits (414, 431), and for the functions a body that does not say it is JSON (415): an XML,
  * form or multipart body parsed as JSON would only earn a misleading error about its content.
- * A request without Content-Type is read as JSON, as curl and many integrations send it.
+ * A request without Content-Type is read as JSON, as many integrations send it; a charset
+ * other than UTF-8 is refused too, since the body is read as UTF-8 whatever it says.
  */
 @ApplicationScoped
 public class RequestEnvelope {
@@ -55,26 +56,19 @@ public class RequestEnvelope {
         ctx.next();
     }
 
-    /** application/json, with no parameter or with charset=UTF-8. */
+    /** application/json; a charset parameter, when there is one, must be UTF-8 (others are ignored). */
     static boolean isJson(String contentType) {
         String[] parts = contentType.split(";");
         if (!parts[0].strip().equalsIgnoreCase("application/json")) {
             return false;
         }
         for (int i = 1; i < parts.length; i++) {
-            String parameter = parts[i].strip();
-            if (parameter.isEmpty()) {
-                continue;
-            }
-            int equals = parameter.indexOf('=');
-            String name = equals < 0 ? parameter : parameter.substring(0, equals).strip();
-            String value = equals < 0 ? "" : parameter.substring(equals + 1).strip().replace("\"", "");
-            if (!name.equalsIgnoreCase("charset")) {
-                return false;
-            }
-            String charset = value.toLowerCase(Locale.ROOT);
-            if (!charset.equals("utf-8") && !charset.equals("utf8")) {
-                return false;
+            String[] parameter = parts[i].split("=", 2);
+            if (parameter[0].strip().equalsIgnoreCase("charset")) {
+                String charset = parameter.length < 2 ? "" : parameter[1].strip().replace("\"", "").toLowerCase(Locale.ROOT);
+                if (!charset.equals("utf-8") && !charset.equals("utf8")) {
+                    return false;
+                }
             }
         }
         return true;
