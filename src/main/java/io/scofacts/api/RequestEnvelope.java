@@ -1,6 +1,5 @@
 package io.scofacts.api;
 
-import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -12,8 +11,9 @@ import java.util.Map;
 
 /**
  * Checks a request's line and headers before its body is read: a URI or headers over the
- * limits (414, 431), and for the functions a body that does not say it is JSON (415): an XML,
- * form or multipart body parsed as JSON would only earn a misleading error about its content.
+ * limits (414, 431), and a body that does not say it is JSON (415), on any path: an XML, form
+ * or multipart body parsed as JSON would only earn a misleading error about its content, and
+ * the server would decode forms before any route saw them.
  * A request without Content-Type is read as JSON, as many integrations send it; a charset
  * other than UTF-8 is refused too, since the body is read as UTF-8 whatever it says.
  */
@@ -45,20 +45,24 @@ public class RequestEnvelope {
                     + " bytes; the limit is " + limits.maxHeaderBytes(), null));
             return;
         }
-        if (request.method() == HttpMethod.POST && FunctionNames.isFunctionPath(request.path())) {
-            String contentType = request.getHeader("Content-Type");
-            if (contentType != null && !isJson(contentType)) {
-                ctx.fail(new ApiException(415, "unsupported_media_type", "send the body as application/json "
-                        + "(UTF-8), not " + RequestFields.abbreviate(contentType.strip()), null));
-                return;
-            }
+        String contentType = request.getHeader("Content-Type");
+        if (contentType != null && hasBody(request) && !isJson(contentType)) {
+            ctx.fail(new ApiException(415, "unsupported_media_type", "send the body as application/json "
+                    + "(UTF-8), not " + RequestFields.abbreviate(contentType.strip()), null));
+            return;
         }
         ctx.next();
     }
 
+    /** Nothing here takes forms, XML or files: refused before the server decodes them as forms. */
+    private static boolean hasBody(HttpServerRequest request) {
+        String length = request.getHeader("Content-Length");
+        return request.getHeader("Transfer-Encoding") != null || (length != null && !length.strip().equals("0"));
+    }
+
     /** application/json; a charset parameter, when there is one, must be UTF-8 (others are ignored). */
     static boolean isJson(String contentType) {
-        String[] parts = contentType.split(";");
+        String[] parts = contentType.split(";", -1);
         if (!parts[0].strip().equalsIgnoreCase("application/json")) {
             return false;
         }

@@ -128,7 +128,9 @@ class HostileInputTest {
                 Arguments.of("application/x-www-form-urlencoded", "text=%E4%B8%AD%E4%B9%8C", 415),
                 Arguments.of("multipart/form-data; boundary=x", "--x\r\nContent-Disposition: form-data; name=\"text\"\r\n\r\n中乌\r\n--x--", 415),
                 Arguments.of("text/plain", "{\"text\":\"中乌合作\"}", 415),
-                Arguments.of("application/json; charset=iso-8859-1", "{\"text\":\"中乌合作\"}", 415));
+                Arguments.of("application/json; charset=iso-8859-1", "{\"text\":\"中乌合作\"}", 415),
+                Arguments.of(";;;", "{\"text\":\"中乌合作\"}", 415),
+                Arguments.of("", "{\"text\":\"中乌合作\"}", 415));
     }
 
     @ParameterizedTest(name = "{0} -> {2}")

@@ -54,7 +54,8 @@ final class ServiceProcess implements AutoCloseable {
 
     /** The service with its embedded DynamoDB Local, or configured by {@code properties}. */
     static ServiceProcess start(Map<String, String> properties) {
-        List<String> command = new ArrayList<>(List.of(java(), HEAP, "-Dquarkus.http.port=0"));
+        List<String> command = new ArrayList<>(List.of(java(), HEAP, "-Dquarkus.http.port=0",
+                "-Xlog:gc:file=" + logFolder().resolve("gc-" + System.nanoTime() + ".log")));
         properties.forEach((name, value) -> command.add("-D" + name + "=" + value));
         command.addAll(List.of("-jar", APP.resolve("quarkus-run.jar").toString()));
         ServiceProcess service = new ServiceProcess(command, Map.of(), LISTENING);
@@ -97,9 +98,15 @@ final class ServiceProcess implements AutoCloseable {
     /** Keeps what the process printed in target/it-logs, for reading after a run. */
     synchronized void saveOutput(String name) {
         try {
-            Path folder = APP.getParent().resolve("it-logs");
-            Files.createDirectories(folder);
-            Files.writeString(folder.resolve(name), output() + "\n");
+            Files.writeString(logFolder().resolve(name), output() + "\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Path logFolder() {
+        try {
+            return Files.createDirectories(APP.toAbsolutePath().getParent().resolve("it-logs"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -25,7 +25,9 @@ public record HttpCall(int status, String contentType, Optional<String> retryAft
 
     /** {@code method} on {@code base + path} with {@code body} (null: none) and {@code contentType} (null: none). */
     public static HttpCall send(URI base, String method, String path, byte[] body, String contentType, Duration timeout) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(timeout)
+        String root = base.toString().endsWith("/") ? base.toString().substring(0, base.toString().length() - 1)
+                : base.toString();
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(root + path)).timeout(timeout)
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofByteArray(body));
         if (contentType != null) {
