@@ -1,5 +1,6 @@
 package io.scofacts.storage;
 
+import io.quarkus.arc.Unremovable;
 import jakarta.enterprise.context.RequestScoped;
 
 /**
@@ -8,6 +9,7 @@ import jakarta.enterprise.context.RequestScoped;
  * context); work outside a request (start-up, the stream on Lambda) has none.
  */
 @RequestScoped
+@Unremovable // looked up by StorageTimeBudget, injected nowhere
 public class StorageTime {
 
     private long spentNanos;

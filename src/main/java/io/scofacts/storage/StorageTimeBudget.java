@@ -1,6 +1,7 @@
 package io.scofacts.storage;
 
 import io.quarkus.arc.Arc;
+import io.quarkus.arc.Unremovable;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -20,11 +21,13 @@ import software.amazon.awssdk.services.dynamodb.model.DynamoDbRequest;
  * extraction makes a dozen calls, and a DynamoDB that answers each just inside the client's
  * timeouts (just restarted, or catching up after a freeze) would otherwise keep a caller
  * waiting for many seconds. Every call of the DynamoDB client passes here (registered as the
- * client's execution interceptor in application.properties): within a request, its timeouts
+ * client's execution interceptor in application.properties): within a request, unless the
+ * call sets its own timeouts, its timeouts
  * shrink to what is left of {@code scofacts.dynamodb.storage-time-per-request}, and once that
  * is spent the call fails at once as an outage, which the caller gets as a 503.
  */
 @ApplicationScoped
+@Unremovable // the DynamoDB client looks it up by the class name in quarkus.dynamodb.interceptors
 public class StorageTimeBudget implements ExecutionInterceptor {
 
     private static final ExecutionAttribute<Long> STARTED = new ExecutionAttribute<>("scofacts.storage-call-started");
@@ -43,7 +46,7 @@ public class StorageTimeBudget implements ExecutionInterceptor {
     @Override
     public SdkRequest modifyRequest(Context.ModifyRequest context, ExecutionAttributes attributes) {
         StorageTime spent = currentRequest();
-        if (spent == null || !(context.request() instanceof DynamoDbRequest request)) {
+        if (spent == null || !(context.request() instanceof DynamoDbRequest request) || setsItsOwnTimeout(request)) {
             return context.request();
         }
         long left = settings.storageTimePerRequest().toNanos() - spent.spentNanos();
@@ -76,6 +79,11 @@ public class StorageTimeBudget implements ExecutionInterceptor {
         if (started != null && spent != null) {
             spent.add(System.nanoTime() - started);
         }
+    }
+
+    /** Start-up work (TableProvisioner, StoragePriming) sets its own, longer limits; nobody waits for it. */
+    private static boolean setsItsOwnTimeout(DynamoDbRequest request) {
+        return request.overrideConfiguration().flatMap(AwsRequestOverrideConfiguration::apiCallTimeout).isPresent();
     }
 
     private static StorageTime currentRequest() {
