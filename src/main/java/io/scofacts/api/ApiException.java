@@ -9,12 +9,23 @@ public class ApiException extends RuntimeException {
     private final int status;
     private final String code;
     private final String field;
+    private final Integer retryAfterSeconds;
 
     public ApiException(int status, String code, String message, String field) {
+        this(status, code, message, field, null);
+    }
+
+    private ApiException(int status, String code, String message, String field, Integer retryAfterSeconds) {
         super(message);
         this.status = status;
         this.code = code;
         this.field = field;
+        this.retryAfterSeconds = retryAfterSeconds;
+    }
+
+    /** A refusal the caller should repeat later: answered with a Retry-After header. */
+    public static ApiException retryLater(int status, String code, String message, int retryAfterSeconds) {
+        return new ApiException(status, code, message, null, retryAfterSeconds);
     }
 
     public static ApiException badRequest(String code, String message) {
@@ -35,6 +46,11 @@ public class ApiException extends RuntimeException {
 
     public String field() {
         return field;
+    }
+
+    /** Seconds after which the same request may succeed, or null when repeating it will not help. */
+    public Integer retryAfterSeconds() {
+        return retryAfterSeconds;
     }
 
     public ErrorBody body() {

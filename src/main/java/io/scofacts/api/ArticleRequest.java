@@ -37,8 +37,8 @@ record ArticleRequest(String text, String title, String url, LocalDate published
     }
 
     private static String title(RequestFields fields) {
-        String title = fields.optionalText("title");
-        if (title == null || title.isBlank()) {
+        String title = fields.optionalNonBlankText("title");
+        if (title == null) {
             return null;
         }
         if (title.length() > ArticleLimits.MAX_TITLE_LENGTH) {
@@ -51,8 +51,8 @@ record ArticleRequest(String text, String title, String url, LocalDate published
     }
 
     private static String url(RequestFields fields) {
-        String url = fields.optionalText("url");
-        if (url == null || url.isBlank()) {
+        String url = fields.optionalNonBlankText("url");
+        if (url == null) {
             return null;
         }
         String trimmed = url.strip();
@@ -82,8 +82,8 @@ record ArticleRequest(String text, String title, String url, LocalDate published
     }
 
     private static String language(RequestFields fields) {
-        String language = fields.optionalText("language");
-        if (language == null || language.isBlank()) {
+        String language = fields.optionalNonBlankText("language");
+        if (language == null) {
             return null;
         }
         try {

@@ -34,7 +34,7 @@ public class CaseFunctions {
     public CaseList listCases(JsonNode request) {
         RequestFields fields = RequestFields.of(Listings.orEmpty(request),
                 Set.of("country", "category", "text", "limit", "pageToken"));
-        String country = country(fields.optionalText("country"));
+        String country = country(fields.optionalNonBlankText("country"));
         String category = boundedText(fields, "category", MAX_CATEGORY_LENGTH);
         String text = boundedText(fields, "text", MAX_TEXT_LENGTH);
         if (text != null && SearchTerms.lookupTerm(text) == null) {
@@ -46,8 +46,8 @@ public class CaseFunctions {
     }
 
     private static String boundedText(RequestFields fields, String name, int maxLength) {
-        String value = fields.optionalText(name);
-        if (value == null || value.isBlank()) {
+        String value = fields.optionalNonBlankText(name);
+        if (value == null) {
             return null;
         }
         if (value.length() > maxLength) {
@@ -57,7 +57,7 @@ public class CaseFunctions {
     }
 
     private static String country(String code) {
-        if (code == null || code.isBlank()) {
+        if (code == null) {
             return null;
         }
         String upper = code.strip().toUpperCase(Locale.ROOT);

@@ -3,6 +3,7 @@ package io.scofacts.api;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.scofacts.app.NotFoundException;
+import io.scofacts.storage.StorageOutages;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
@@ -10,10 +11,7 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import org.jboss.logging.Logger;
 
 /**
@@ -26,6 +24,8 @@ import org.jboss.logging.Logger;
 public class HttpErrorResponses {
 
     private static final Logger LOG = Logger.getLogger(HttpErrorResponses.class);
+    /** DynamoDB's client gives up within 1.2 s (application.properties); a second later is a fair next try. */
+    private static final int STORAGE_RETRY_AFTER_SECONDS = 1;
 
     @Inject
     ObjectMapper json;
@@ -91,6 +91,12 @@ public class HttpErrorResponses {
                     break;
             }
         }
+        if (StorageOutages.isOutage(failure)) {
+            LOG.warnf("storage outage while serving %s: %s", ctx.request().path(), rootCause(failure));
+            return ApiException.retryLater(503, "storage_unavailable", "the service's storage is unavailable or did "
+                    + "not answer in time; try again in a few seconds (submitting an article again stores it once)",
+                    STORAGE_RETRY_AFTER_SECONDS);
+        }
         LOG.errorf(failure, "request to %s failed", ctx.request().path());
         return new ApiException(500, "internal_error", "the service failed to answer this request; "
                 + "it was logged and nothing was partly stored", null);
@@ -102,22 +108,9 @@ public class HttpErrorResponses {
         if (body == null || body.length() == 0) {
             return ApiException.badRequest("empty_body", "the request body is empty; send a JSON object");
         }
-        byte[] bytes = body.getBytes();
-        try {
-            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
-        } catch (CharacterCodingException e) {
-            return ApiException.badRequest("invalid_utf8", "the request body is not valid UTF-8");
-        }
-        try {
-            json.readTree(bytes);
-        } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null ? ""
-                    : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-            return ApiException.badRequest("malformed_json", "the request body is not valid JSON: "
-                    + e.getOriginalMessage() + where);
-        } catch (java.io.IOException e) {
-            return ApiException.badRequest("malformed_json", "the request body is not valid JSON");
+        Optional<JsonSyntax.Problem> problem = JsonSyntax.problem(body.getBytes());
+        if (problem.isPresent()) {
+            return ApiException.badRequest(problem.get().code(), problem.get().message());
         }
         LOG.errorf("request to %s refused with 400 although its body is valid JSON", ctx.request().path());
         return new ApiException(500, "internal_error", "the service failed to answer this request", null);
@@ -130,7 +123,18 @@ public class HttpErrorResponses {
         } catch (JsonProcessingException e) {
             body = "{\"error\":\"internal_error\",\"message\":\"error body could not be written\"}";
         }
+        if (error.retryAfterSeconds() != null) {
+            ctx.response().putHeader("Retry-After", Integer.toString(error.retryAfterSeconds()));
+        }
         ctx.response().setStatusCode(error.status()).putHeader("Content-Type", "application/json").end(body);
+    }
+
+    private static String rootCause(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 
     private static <T extends Throwable> T causeOfType(Throwable failure, Class<T> type) {

@@ -1,9 +1,12 @@
 package io.scofacts.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.scofacts.core.text.BlankText;
+import io.scofacts.core.text.TextProblems;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Iterator;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -29,7 +32,7 @@ final class RequestFields {
             throw ApiException.badRequest("invalid_body", "the request body must be a JSON object, not "
                     + typeOf(request));
         }
-        rejectReplacementCharacters(request);
+        rejectUndecodableStrings(request);
         for (Iterator<String> names = request.fieldNames(); names.hasNext();) {
             String name = names.next();
             if (!accepted.contains(name)) {
@@ -41,18 +44,31 @@ final class RequestFields {
     }
 
     /**
-     * U+FFFD is what a decoder leaves where bytes were not UTF-8. Behind API Gateway the
-     * Lambda adapter decodes the body before we see it, so this is how invalid UTF-8 shows
-     * there; anywhere else it means the text already lost characters before it reached us.
+     * Strings that lost characters before they reached us are refused in every field, named
+     * or not, before any of them is read or echoed. U+FFFD is what a decoder leaves where
+     * bytes were not UTF-8: behind API Gateway the Lambda adapter decodes the body before we
+     * see it, so this is how invalid UTF-8 shows there. A lone surrogate (a JSON \\uD800
+     * escape without its pair) is no character at all.
      */
-    private static void rejectReplacementCharacters(JsonNode request) {
-        for (Iterator<java.util.Map.Entry<String, JsonNode>> fields = request.fields(); fields.hasNext();) {
-            java.util.Map.Entry<String, JsonNode> field = fields.next();
-            if (field.getValue().isTextual() && field.getValue().textValue().indexOf('\uFFFD') >= 0) {
+    private static void rejectUndecodableStrings(JsonNode request) {
+        for (Iterator<Map.Entry<String, JsonNode>> fields = request.fields(); fields.hasNext();) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            TextProblems.unpairedSurrogate(field.getKey()).ifPresent(problem -> {
+                throw ApiException.badRequest("invalid_text", "a field name contains an " + problem);
+            });
+            if (!field.getValue().isTextual()) {
+                continue;
+            }
+            String value = field.getValue().textValue();
+            if (value.indexOf('\uFFFD') >= 0) {
                 throw new ApiException(400, "invalid_utf8", "\"" + field.getKey() + "\" contains U+FFFD, the mark a "
                         + "decoder leaves for bytes that were not UTF-8: send the original text encoded as UTF-8",
                         field.getKey());
             }
+            TextProblems.unpairedSurrogate(value).ifPresent(problem -> {
+                throw new ApiException(400, "invalid_text", "\"" + field.getKey() + "\" contains an " + problem,
+                        field.getKey());
+            });
         }
     }
 
@@ -66,10 +82,16 @@ final class RequestFields {
         if (value == null) {
             throw new ApiException(400, "missing_field", "\"" + name + "\" is required", name);
         }
-        if (value.isBlank()) {
-            throw new ApiException(400, "empty_field", "\"" + name + "\" must not be empty", name);
+        if (BlankText.isBlank(value)) {
+            throw new ApiException(400, "empty_field", "\"" + name + "\" must not be empty or only spaces", name);
         }
         return value;
+    }
+
+    /** An optional string, null when absent or showing nothing (only spaces of any kind). */
+    String optionalNonBlankText(String name) {
+        String value = optionalText(name);
+        return value == null || BlankText.isBlank(value) ? null : value;
     }
 
     String optionalText(String name) {

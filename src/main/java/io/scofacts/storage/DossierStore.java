@@ -41,6 +41,9 @@ public class DossierStore {
     @Inject
     DynamoDbSettings settings;
 
+    @Inject
+    PageTokens pageTokens;
+
     /** What {@code articleId} says of case or event {@code id} as stored, or null. */
     public <M> StoredMention<M> mention(String id, String articleId, Class<M> type) {
         Map<String, AttributeValue> item = dynamo.getItem(b -> b.tableName(settings.casesTable())
@@ -163,7 +166,7 @@ public class DossierStore {
                 .tableName(settings.casesTable())
                 .indexName(CaseTable.BY_FACET)
                 .scanIndexForward(!reverse)
-                .exclusiveStartKey(PageTokens.decode(listing, pageToken, INDEX_KEY))
+                .exclusiveStartKey(pageTokens.decode(listing, pageToken, INDEX_KEY))
                 .limit(limit);
         Map<String, String> names = new LinkedHashMap<>(Map.of("#facet", CaseTable.FACET));
         Map<String, AttributeValue> values = new LinkedHashMap<>(Map.of(":facet", AttributeValue.fromS(facet)));
@@ -174,7 +177,7 @@ public class DossierStore {
         }
         QueryResponse page = dynamo.query(query.expressionAttributeNames(names).expressionAttributeValues(values).build());
         List<O> items = page.items().stream().map(item -> read(item.get("overview").s(), type)).toList();
-        String next = page.hasLastEvaluatedKey() ? PageTokens.encode(listing, page.lastEvaluatedKey()) : null;
+        String next = page.hasLastEvaluatedKey() ? pageTokens.encode(listing, page.lastEvaluatedKey()) : null;
         return new Page<>(items, next);
     }
 

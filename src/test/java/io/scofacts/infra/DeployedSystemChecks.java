@@ -65,6 +65,7 @@ public final class DeployedSystemChecks {
         checks.tables();
         checks.routes();
         checks.functions();
+        checks.pageTokenKey();
         checks.permissions();
         checks.streamTrigger();
         checks.logs();
@@ -116,6 +117,26 @@ public final class DeployedSystemChecks {
                     .anyMatch(permission -> permission.path("Principal").asText().equals("apigateway.amazonaws.com")
                             && function.equals(template.functionBehind(permission.path("FunctionName")))),
                     "API Gateway may not invoke " + function);
+        }
+    }
+
+    /**
+     * Every Lambda that serves a listing signs its page tokens with one key, from a secret the
+     * stack generates (resolved at deployment), so that instances accept each other's tokens.
+     */
+    private void pageTokenKey() {
+        for (Lambda lambda : DeploymentPlan.LAMBDAS) {
+            if (lambda.functions().stream().noneMatch(DeploymentPlan.LISTINGS::contains)) {
+                continue;
+            }
+            JsonNode key = template.properties(lambdaIds.get(lambda)).path("Environment").path("Variables")
+                    .path(DeploymentPlan.PAGE_TOKEN_KEY_VARIABLE);
+            String name = lambda.functions().toString();
+            assertTrue(Intrinsics.render(key).startsWith("{{resolve:secretsmanager:"), name + " page token key: "
+                    + Intrinsics.render(key));
+            assertTrue(Intrinsics.references(key).stream()
+                    .anyMatch(id -> template.type(id).equals("AWS::SecretsManager::Secret")),
+                    name + " takes its page token key from a secret of the stack");
         }
     }
 

@@ -78,6 +78,10 @@ final class DeploymentPlan {
 
     static final List<Lambda> LAMBDAS = List.of(SUBMIT, EXTRACT, SUMMARY);
 
+    /** The functions that answer with page tokens, and where their signing key comes from. */
+    static final Set<String> LISTINGS = Set.of("listCases", "listEvents");
+    static final String PAGE_TOKEN_KEY_VARIABLE = "SCOFACTS_PAGE_TOKENS_KEY";
+
     /** The table env vars, by the part of the system each table is. */
     static final Map<String, String> TABLE_VARIABLES = Map.of("SCOFACTS_ARTICLES_TABLE", "articles",
             "SCOFACTS_FACTSHEETS_TABLE", "factsheets", "SCOFACTS_CASES_TABLE", "cases");

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import software.amazon.awscdk.CfnOutput;
 import software.amazon.awscdk.Stack;
+import software.amazon.awscdk.services.secretsmanager.Secret;
+import software.amazon.awscdk.services.secretsmanager.SecretStringGenerator;
 import software.constructs.Construct;
 
 /**
@@ -38,9 +40,16 @@ public final class ScofactsStack extends Stack {
                         "SCOFACTS_FACTSHEETS_TABLE", tables.factsheets.getTableName(),
                         "SCOFACTS_CASES_TABLE", tables.cases.getTableName(),
                         "SCOFACTS_EXTRACTOR_PRIME_AT_STARTUP", "true")), settings);
+        // Page tokens are signed with this key (io.scofacts.storage.PageTokens); every instance
+        // must hold the same one, resolved into the environment at deployment.
+        Secret pageTokenKey = Secret.Builder.create(this, "PageTokenKey")
+                .description("HMAC key of the SCO fact service's page tokens")
+                .generateSecretString(SecretStringGenerator.builder().passwordLength(48).excludePunctuation(true).build())
+                .build();
         ServiceFunction summary = new ServiceFunction(this, "Summary", new ServiceFunction.Spec(
                 "caseSummary, listCases, eventSummary, listEvents", nativeHttp, ServiceFunction.JVM_HTTP_HANDLER, nativeHttp ? 512 : 1024, 15,
-                Map.of("SCOFACTS_CASES_TABLE", tables.cases.getTableName())), settings);
+                Map.of("SCOFACTS_CASES_TABLE", tables.cases.getTableName(),
+                        "SCOFACTS_PAGE_TOKENS_KEY", pageTokenKey.getSecretValue().unsafeUnwrap())), settings);
 
         ArticleStreamTrigger trigger = new ArticleStreamTrigger(this, "ArticleStream", tables.articles, extract);
 
