@@ -30,6 +30,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 final class Browser implements AutoCloseable {
 
+    /**
+     * The tag of the tests that drive the browser: they run in the local build; the Lambda build
+     * runs PageServingTest instead, which fetches every file of the page through the event adapter.
+     */
+    static final String TAG = "browser";
+
     static final Dimension DESKTOP = new Dimension(1280, 900);
     static final Dimension PHONE = new Dimension(390, 844);
 

@@ -25,6 +25,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.openqa.selenium.By;
@@ -33,6 +34,7 @@ import org.openqa.selenium.WebElement;
 /** The page in a real browser: cases and events, their figures followed to their sentences, conflicts. */
 @QuarkusTest
 @QuarkusTestResource(DynamoDbLocalResource.class)
+@Tag(Browser.TAG)
 @Timeout(value = 90, unit = TimeUnit.SECONDS)
 class PageBrowsingTest {
 
