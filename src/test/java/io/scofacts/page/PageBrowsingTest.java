@@ -6,14 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.scofacts.DynamoDbLocalResource;
 import io.scofacts.TestTexts;
 import io.scofacts.api.Api;
 import io.scofacts.page.Highlights.Rendered;
 import io.scofacts.page.Highlights.Run;
-import java.net.MalformedURLException;
 import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,53 +19,28 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /** The page in a real browser: cases and events, their figures followed to their sentences, conflicts. */
 @QuarkusTest
 @QuarkusTestResource(DynamoDbLocalResource.class)
-@Tag(Browser.TAG)
-@Timeout(value = 90, unit = TimeUnit.SECONDS)
-class PageBrowsingTest {
+class PageBrowsingTest extends PageInBrowser {
 
     /** Two invented reports of one project giving different total investments. */
     private static final String PROJECT = "中吉数字口岸通关平台项目";
     private static final String LAUNCH = "page/customs-platform-launch-hans.txt";
     private static final String PROGRESS = "page/customs-platform-progress-hans.txt";
 
-    private static Browser browser;
-
-    @TestHTTPResource("/")
-    URL page;
-
     private String launchArticle;
     private String progressArticle;
     private String caseId;
 
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
     /** Submitting and extracting are idempotent, so every test may do it again. */
     @BeforeEach
     void twoReportsOfOneProject() {
-        browser.resize(Browser.DESKTOP);
         launchArticle = Api.submit(Map.of("text", TestTexts.article(LAUNCH), "title", "中吉数字口岸通关平台项目在比什凯克启动",
                 "publishedOn", "2026-09-16"));
         progressArticle = Api.submit(Map.of("text", TestTexts.article(PROGRESS), "publishedOn", "2026-12-02"));
@@ -140,6 +113,7 @@ class PageBrowsingTest {
         assertNotEquals(claims.get(0).getRect().getX(), claims.get(1).getRect().getX());
         assertEquals(launchArticle, claims.get(0).findElement(By.cssSelector("a.source-link")).getAttribute("data-article"));
         assertEquals(progressArticle, claims.get(1).findElement(By.cssSelector("a.source-link")).getAttribute("data-article"));
+        browser.script("arguments[0].scrollIntoView({block: 'center'});", conflict);
         browser.screenshot("conflict-side-by-side");
 
         browser.awaitNewView(claims.get(1).findElement(By.cssSelector("a.source-link"))::click);
@@ -246,14 +220,6 @@ class PageBrowsingTest {
     private static boolean citedIsInView() {
         return (Boolean) browser.script("const box = document.querySelector('.cited-mention').getBoundingClientRect();"
                 + " return box.top >= 0 && box.bottom <= window.innerHeight;");
-    }
-
-    private URL url(String address) {
-        try {
-            return new URL(page, address);
-        } catch (MalformedURLException e) {
-            throw new IllegalArgumentException(e);
-        }
     }
 
     private static void sleep() {

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.scofacts.DynamoDbLocalResource;
 import io.scofacts.TestTexts;
@@ -17,13 +16,7 @@ import java.net.URL;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
@@ -34,33 +27,9 @@ import org.openqa.selenium.WebElement;
 /** The page in a real browser: submitting articles and reading their facts in the text. */
 @QuarkusTest
 @QuarkusTestResource(DynamoDbLocalResource.class)
-@Tag(Browser.TAG)
-@Timeout(value = 90, unit = TimeUnit.SECONDS)
-class PageSubmissionTest {
+class PageSubmissionTest extends PageInBrowser {
 
     private static final String LONG_ARTICLE = "page/telemedicine-hans.txt";
-
-    private static Browser browser;
-
-    @TestHTTPResource("/")
-    URL page;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    @BeforeEach
-    void desktopWidth() {
-        browser.resize(Browser.DESKTOP);
-    }
 
     @Test
     void submittedArticleShowsEveryFactHighlightedAtItsOffsetsAndADuplicateAsSuch() {
@@ -228,17 +197,18 @@ class PageSubmissionTest {
         assertTrue(factsTop.doubleValue() > textTop.doubleValue(), "one column: the facts follow the text");
         browser.find(By.cssSelector(".fact-button")).click();
         assertTrue(currentMentionIsInView());
+        Number scrolled = (Number) browser.script("return window.scrollY;");
+        browser.find(By.cssSelector("mark.current")).click();
+        assertEquals(scrolled, browser.script("return window.scrollY;"), "the text stays where it was");
+        assertTrue((Boolean) browser.script("const box = document.querySelector('.selection').getBoundingClientRect();"
+                + " return box.height > 0 && box.top >= 0 && box.bottom <= window.innerHeight;"), "the fact shows on screen");
         browser.screenshot("phone-article");
     }
 
     // --- helpers -------------------------------------------------------------------------------
 
     private URL articleUrl(String articleId) {
-        try {
-            return new URL(page, "?view=article&id=" + articleId);
-        } catch (java.net.MalformedURLException e) {
-            throw new IllegalArgumentException(e);
-        }
+        return url("?view=article&id=" + articleId);
     }
 
     private void submitThroughTheForm(String text, Map<String, String> fields) {

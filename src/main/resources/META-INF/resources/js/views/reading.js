@@ -7,6 +7,7 @@ import { languageTag } from '../format.js';
 import { renderMarked } from '../marks.js';
 
 const CITED_SENTENCE = 'cited-sentence';
+const SIDE_BY_SIDE = window.matchMedia('(min-width: 62rem)');
 const CITED_MENTION = 'cited-mention';
 
 /**
@@ -85,7 +86,11 @@ export function readingView({ text, sheet, cited = {}, note = null }) {
       current[0].scrollIntoView({ block: 'center', behavior: 'auto' });
     } else if (from === 'text') {
       button.closest('details').open = true;
-      button.scrollIntoView({ block: 'nearest', behavior: 'auto' });
+      // Beside the text the list scrolls to the fact; on a phone the list is far below, and the
+      // selection shows in a bar at the bottom of the screen instead (style.css).
+      if (SIDE_BY_SIDE.matches) {
+        button.scrollIntoView({ block: 'nearest', behavior: 'auto' });
+      }
     }
     showSelection(fact, mention, alsoHere);
   }

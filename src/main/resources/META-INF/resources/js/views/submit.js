@@ -75,6 +75,7 @@ export function submitView(container) {
         call('extractFacts', { articleId: stored.articleId }),
       ]);
       result.replaceChildren(readingView({ text: storedArticle.text, sheet }).element);
+      status.scrollIntoView({ block: 'start', behavior: 'auto' });
     } catch (error) {
       result.replaceChildren(h('p', { class: 'error', role: 'alert' },
           'The article is stored, but its facts could not be shown: ' + error.message));
