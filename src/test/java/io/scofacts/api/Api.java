@@ -7,24 +7,24 @@ import io.restassured.response.ValidatableResponse;
 import java.util.Map;
 
 /** Calls the functions over HTTP the way integrations do. */
-final class Api {
+public final class Api {
 
     private Api() {
     }
 
-    static ValidatableResponse post(String function, Object body) {
+    public static ValidatableResponse post(String function, Object body) {
         return given().contentType(ContentType.JSON).body(body).when().post("/" + function).then();
     }
 
-    static ValidatableResponse postRaw(String function, byte[] body) {
+    public static ValidatableResponse postRaw(String function, byte[] body) {
         return given().contentType(ContentType.JSON).body(body).when().post("/" + function).then();
     }
 
-    static String submit(String text) {
+    public static String submit(String text) {
         return post("submitArticle", Map.of("text", text)).statusCode(200).extract().path("articleId");
     }
 
-    static String submit(Map<String, Object> article) {
+    public static String submit(Map<String, Object> article) {
         return post("submitArticle", article).statusCode(200).extract().path("articleId");
     }
 }

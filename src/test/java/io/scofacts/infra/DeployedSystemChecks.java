@@ -12,6 +12,7 @@ import io.scofacts.api.FunctionNames;
 import io.scofacts.infra.DeploymentPlan.Lambda;
 import io.scofacts.infra.DeploymentPlan.Variant;
 import io.scofacts.storage.TableDefinitions;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,12 +31,14 @@ import java.util.stream.Collectors;
  */
 public final class DeployedSystemChecks {
 
+    private final JsonNode raw;
     private final CloudFormation template;
     private final Set<Variant> variants;
     private final Map<String, String> tableParts = new HashMap<>();
     private final Map<Lambda, String> lambdaIds = new LinkedHashMap<>();
 
     private DeployedSystemChecks(JsonNode template, Set<Variant> variants) {
+        this.raw = template;
         this.template = new CloudFormation(template);
         this.variants = variants;
         Map<String, String> routes = this.template.routes();
@@ -71,6 +74,7 @@ public final class DeployedSystemChecks {
         checks.logs();
         checks.alarms();
         checks.api();
+        checks.page();
     }
 
     private void everyFunctionOfTheCodeIsPlanned() {
@@ -96,7 +100,8 @@ public final class DeployedSystemChecks {
     private void routes() {
         Map<String, String> routes = template.routes();
         Set<String> expected = FunctionNames.ALL.stream().map(name -> "POST /" + name).collect(Collectors.toSet());
-        assertEquals(expected, routes.keySet(), "routes: exactly POST /<name> for every function of the code");
+        expected.addAll(DeploymentPlan.PAGE_ROUTES);
+        assertEquals(expected, routes.keySet(), "routes: exactly POST /<name> for every function of the code, and the page");
         for (Lambda lambda : DeploymentPlan.LAMBDAS) {
             for (String function : lambda.functions()) {
                 assertEquals(lambdaIds.get(lambda), routes.get("POST /" + function), "Lambda serving " + function);
@@ -104,6 +109,10 @@ public final class DeployedSystemChecks {
         }
         for (String route : template.ofType("AWS::ApiGatewayV2::Route")) {
             Set<String> authorization = Intrinsics.branches(template.properties(route).path("AuthorizationType"));
+            if (DeploymentPlan.PAGE_ROUTES.contains(template.properties(route).path("RouteKey").asText())) {
+                assertEquals(Set.of("NONE"), authorization, route + ": the page's files are open to browsers");
+                continue;
+            }
             assertTrue(Set.of("JWT", "AWS_IAM").containsAll(authorization), route + " is open: " + authorization);
             if (authorization.contains("JWT")) {
                 assertTrue(Intrinsics.references(template.properties(route).path("AuthorizerId")).stream()
@@ -235,7 +244,11 @@ public final class DeployedSystemChecks {
         JsonNode cors = api.path("CorsConfiguration");
         assertFalse(cors.path("AllowOrigins").isMissingNode(), "CORS names its origins");
         assertFalse(cors.path("AllowOrigins").toString().contains("\"*\""), "CORS open to every origin");
-        assertEquals("[\"POST\"]", cors.path("AllowMethods").toString());
+        assertEquals(DeploymentPlan.CORS_METHODS, texts(cors.path("AllowMethods")), "CORS methods");
+        assertEquals(DeploymentPlan.CORS_HEADERS, texts(cors.path("AllowHeaders")), "CORS headers");
+        assertEquals(String.valueOf(DeploymentPlan.CORS_MAX_AGE_SECONDS), Intrinsics.render(cors.path("MaxAge")), "CORS max age");
+        assertTrue(Set.of(Intrinsics.ABSENT, "false").contains(Intrinsics.render(cors.path("AllowCredentials"))),
+                "CORS without credentials (the page sends a bearer token, no cookies)");
         List<String> stages = template.ofType("AWS::ApiGatewayV2::Stage");
         assertEquals(1, stages.size(), "one stage");
         JsonNode stage = template.properties(stages.get(0));
@@ -246,6 +259,53 @@ public final class DeployedSystemChecks {
                 .anyMatch(id -> template.type(id).equals("AWS::Logs::LogGroup")
                         && !Intrinsics.render(template.properties(id).path("RetentionInDays")).equals(Intrinsics.ABSENT)),
                 "access log with retention");
+    }
+
+    /**
+     * The page: its routes lead to the Lambda that serves its files, which tells it the API's
+     * address and authoriser; every HTTP function leaves CORS to API Gateway; an output names the
+     * page's address.
+     */
+    private void page() {
+        Map<String, String> routes = template.routes();
+        String pageLambda = lambdaIds.get(DeploymentPlan.PAGE_LAMBDA);
+        for (String route : DeploymentPlan.PAGE_ROUTES) {
+            assertEquals(pageLambda, routes.get(route), route + " is served by the Lambda holding the page");
+        }
+        String api = template.ofType("AWS::ApiGatewayV2::Api").get(0);
+        JsonNode settings = template.properties(pageLambda).path("Environment").path("Variables");
+        assertEquals("${" + api + ".ApiEndpoint}", Intrinsics.render(settings.path(DeploymentPlan.PAGE_API_URL)),
+                "the page calls this API");
+        String authorizer = Intrinsics.render(settings.path(DeploymentPlan.PAGE_AUTHORIZER));
+        Set<String> routeAuthorization = routes.keySet().stream().filter(route -> route.startsWith("POST "))
+                .flatMap(route -> template.ofType("AWS::ApiGatewayV2::Route").stream()
+                        .filter(id -> template.properties(id).path("RouteKey").asText().equals(route)))
+                .flatMap(id -> Intrinsics.branches(template.properties(id).path("AuthorizationType")).stream())
+                .collect(Collectors.toSet());
+        if (authorizer.startsWith("${")) {
+            String parameter = authorizer.substring(2, authorizer.length() - 1);
+            assertEquals(List.of("JWT", "IAM"), texts(raw.path("Parameters").path(parameter).path("AllowedValues")),
+                    "the page is told the authoriser parameter");
+        } else {
+            assertEquals(Set.of(authorizer.equals("IAM") ? "AWS_IAM" : authorizer), routeAuthorization,
+                    "the page is told the routes' authoriser");
+        }
+        for (String function : lambdaIds.values()) {
+            assertEquals("false", Intrinsics.render(template.properties(function).path("Environment").path("Variables")
+                    .path(DeploymentPlan.FUNCTIONS_CORS)), function + " leaves CORS to API Gateway");
+        }
+        boolean pageOutput = false;
+        for (JsonNode output : raw.path("Outputs")) {
+            pageOutput |= Intrinsics.references(output.path("Value")).contains(api)
+                    && Intrinsics.render(output.path("Value")).endsWith("/") && output.path("Description").asText().contains("page");
+        }
+        assertTrue(pageOutput, "an output gives the page's address");
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> values = new ArrayList<>();
+        array.forEach(value -> values.add(value.asText()));
+        return values;
     }
 
     private String logGroupOf(String function) {

@@ -10,7 +10,7 @@ import java.util.Set;
  * {@link DeployedSystemChecks} hold each template to this plan, and this plan to the code
  * (FunctionNames.ALL, the tables of TableDefinitions).
  */
-final class DeploymentPlan {
+public final class DeploymentPlan {
 
     enum Variant { JVM, NATIVE }
 
@@ -97,6 +97,27 @@ final class DeploymentPlan {
             "MaximumRecordAgeInSeconds", "86400");
 
     static final String STREAM_FILTER = "{\"eventName\":[\"INSERT\"],\"dynamodb\":{\"Keys\":{\"part\":{\"N\":[\"0\"]}}}}";
+
+    /**
+     * The web page (META-INF/resources): its files are GET routes of the same HTTP API, served by
+     * the submit Lambda from the artifact and open to browsers (they hold no data; every function
+     * route stays behind the authoriser, and the page sends the caller's token).
+     */
+    static final List<String> PAGE_ROUTES = List.of("GET /", "GET /{proxy+}");
+    static final Lambda PAGE_LAMBDA = SUBMIT;
+    /** The page learns the API's address and its authoriser from these (io.scofacts.api.PageSettings). */
+    static final String PAGE_API_URL = "SCOFACTS_PAGE_API_URL";
+    static final String PAGE_AUTHORIZER = "SCOFACTS_PAGE_AUTHORIZER";
+    /**
+     * API Gateway answers CORS for the AllowedOrigins parameter; the functions behind it leave it
+     * to API Gateway (the Quarkus filter would judge "same origin" from the event's rebuilt URL).
+     */
+    static final String FUNCTIONS_CORS = "QUARKUS_HTTP_CORS_ENABLED";
+
+    /** What browsers on the allowed origins may send: as application.properties allows locally. */
+    public static final List<String> CORS_METHODS = List.of("POST");
+    public static final List<String> CORS_HEADERS = List.of("authorization", "content-type");
+    public static final int CORS_MAX_AGE_SECONDS = 3600;
 
     private DeploymentPlan() {
     }

@@ -10,8 +10,9 @@ import software.constructs.Construct;
 
 /**
  * The service: three Lambdas from one artifact (submit, extract, summary) behind one HTTP API,
- * the tables, extraction driven by the articles stream, alarms. The same system as
- * infra/sam/template.yaml; the tests hold both to one plan.
+ * the tables, extraction driven by the articles stream, alarms, and the web page served by the
+ * submit Lambda from the same API. The same system as infra/sam/template.yaml; the tests hold
+ * both to one plan.
  */
 public final class ScofactsStack extends Stack {
 
@@ -25,12 +26,16 @@ public final class ScofactsStack extends Stack {
     public ScofactsStack(Construct scope, String id, DeploymentSettings settings) {
         super(scope, id);
         ServiceTables tables = new ServiceTables(this, "Tables");
+        ServiceHttpApi api = new ServiceHttpApi(this, "Api", settings);
         boolean nativeHttp = settings.nativeVariant();
 
-        // Memory buys CPU on Lambda; docs/deploy.md explains each figure.
+        // Memory buys CPU on Lambda; docs/deploy.md explains each figure. The submit function also
+        // serves the web page, which calls this API and asks for a token under the JWT authoriser.
         ServiceFunction submit = new ServiceFunction(this, "Submit", new ServiceFunction.Spec(
                 "submitArticle, getArticle", nativeHttp, ServiceFunction.JVM_HTTP_HANDLER, nativeHttp ? 512 : 1024, 15,
-                Map.of("SCOFACTS_ARTICLES_TABLE", tables.articles.getTableName())), settings);
+                Map.of("SCOFACTS_ARTICLES_TABLE", tables.articles.getTableName(),
+                        "SCOFACTS_PAGE_API_URL", api.api.getAttrApiEndpoint(),
+                        "SCOFACTS_PAGE_AUTHORIZER", settings.jwtAuthorizer() ? "JWT" : "IAM")), settings);
         // The extract function stays on the JVM in the native variant: it also takes the stream
         // trigger, and a Quarkus native executable dispatches HTTP events only.
         ServiceFunction extract = new ServiceFunction(this, "Extract", new ServiceFunction.Spec(
@@ -69,8 +74,7 @@ public final class ScofactsStack extends Stack {
         summary.allow("CasesRead", List.of("dynamodb:GetItem", "dynamodb:Query"), List.of(tables.cases.getTableArn(),
                 tables.cases.getTableArn() + "/index/" + ServiceTables.CASES_INDEX));
 
-        ServiceHttpApi api = new ServiceHttpApi(this, "Api", settings);
-        api.route("Submit", submit, SUBMIT_FUNCTIONS);
+        api.servePage(api.route("Submit", submit, SUBMIT_FUNCTIONS));
         api.route("Extract", extract, EXTRACT_FUNCTIONS);
         api.route("Summary", summary, SUMMARY_FUNCTIONS);
 
@@ -84,6 +88,8 @@ public final class ScofactsStack extends Stack {
 
         CfnOutput.Builder.create(this, "ApiUrl").description("Base URL; each function is POST <ApiUrl>/<name>.")
                 .value(api.api.getAttrApiEndpoint()).build();
+        CfnOutput.Builder.create(this, "PageUrl").description("The web page for analysts and platform staff (served by the API itself).")
+                .value(api.api.getAttrApiEndpoint() + "/").build();
         CfnOutput.Builder.create(this, "AlarmTopicArn").value(alarms.topic.getTopicArn()).build();
         CfnOutput.Builder.create(this, "DeadLetterQueueUrl").value(trigger.deadLetterQueue.getQueueUrl()).build();
     }

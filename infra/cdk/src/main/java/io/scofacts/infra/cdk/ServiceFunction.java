@@ -46,6 +46,8 @@ final class ServiceFunction extends Construct {
         allow("Logs", List.of("logs:CreateLogStream", "logs:PutLogEvents"), List.of(logGroup.getLogGroupArn()));
 
         Map<String, String> environment = new java.util.TreeMap<>(spec.environment());
+        // Every function answers behind the HTTP API, which answers CORS for the allowed origins.
+        environment.put("QUARKUS_HTTP_CORS_ENABLED", "false");
         if (spec.nativeExecutable()) {
             environment.put("DISABLE_SIGNAL_HANDLERS", "true");
         }

@@ -68,7 +68,7 @@ final class ServiceHttpApi extends Construct {
     }
 
     /** Routes POST /<name> of each function to the Lambda's live alias, and lets the API invoke it. */
-    void route(String id, ServiceFunction lambda, List<String> functions) {
+    CfnIntegration route(String id, ServiceFunction lambda, List<String> functions) {
         CfnIntegration integration = CfnIntegration.Builder.create(this, id + "Integration")
                 .apiId(api.getRef())
                 .integrationType("AWS_PROXY")
@@ -92,5 +92,22 @@ final class ServiceHttpApi extends Construct {
                 .sourceArn("arn:" + Aws.PARTITION + ":execute-api:" + Aws.REGION + ":" + Aws.ACCOUNT_ID + ":"
                         + api.getRef() + "/*/*")
                 .build());
+        return integration;
+    }
+
+    /**
+     * The web page's static files (index.html, style.css, js/…), served from the artifact by the
+     * Lambda behind this integration, open to browsers: they hold no data, and the page sends the
+     * caller's token to the function routes.
+     */
+    void servePage(CfnIntegration integration) {
+        for (String routeKey : List.of("GET /", "GET /{proxy+}")) {
+            CfnRoute.Builder.create(this, routeKey.equals("GET /") ? "PageRoute" : "PageFilesRoute")
+                    .apiId(api.getRef())
+                    .routeKey(routeKey)
+                    .target("integrations/" + integration.getRef())
+                    .authorizationType("NONE")
+                    .build();
+        }
     }
 }

@@ -31,7 +31,7 @@ class ScofactsStackTest {
         JVM_JWT.resourceCountIs("AWS::Lambda::Alias", 3);
         JVM_JWT.resourceCountIs("AWS::Lambda::EventSourceMapping", 1);
         JVM_JWT.resourceCountIs("AWS::ApiGatewayV2::Api", 1);
-        JVM_JWT.resourceCountIs("AWS::ApiGatewayV2::Route", 7);
+        JVM_JWT.resourceCountIs("AWS::ApiGatewayV2::Route", 9);
         JVM_JWT.resourceCountIs("AWS::ApiGatewayV2::Authorizer", 1);
         JVM_JWT.resourceCountIs("AWS::SQS::Queue", 1);
         JVM_JWT.resourceCountIs("AWS::Logs::LogGroup", 4);
@@ -84,13 +84,31 @@ class ScofactsStackTest {
 
     @Test
     void routesNeedTheChosenAuthoriser() {
-        JVM_JWT.allResourcesProperties("AWS::ApiGatewayV2::Route", Map.of("AuthorizationType", "JWT"));
-        NATIVE_IAM.allResourcesProperties("AWS::ApiGatewayV2::Route", Map.of("AuthorizationType", "AWS_IAM"));
+        assertEquals(7, JVM_JWT.findResources("AWS::ApiGatewayV2::Route", Map.of("Properties",
+                Map.of("RouteKey", Match.stringLikeRegexp("^POST /.*"), "AuthorizationType", "JWT"))).size());
+        assertEquals(7, NATIVE_IAM.findResources("AWS::ApiGatewayV2::Route", Map.of("Properties",
+                Map.of("RouteKey", Match.stringLikeRegexp("^POST /.*"), "AuthorizationType", "AWS_IAM"))).size());
         JVM_JWT.hasResourceProperties("AWS::ApiGatewayV2::Api", Map.of("CorsConfiguration", Match.objectLike(Map.of(
                 "AllowOrigins", List.of("https://forms.example.org", "https://platform.example.org"),
-                "AllowMethods", List.of("POST")))));
+                "AllowMethods", List.of("POST"), "AllowHeaders", List.of("authorization", "content-type"), "MaxAge", 3600))));
         JVM_JWT.hasResourceProperties("AWS::ApiGatewayV2::Stage", Map.of("DefaultRouteSettings",
                 Map.of("ThrottlingRateLimit", 50, "ThrottlingBurstLimit", 100)));
+    }
+
+    @Test
+    void servesThePageFromTheApiAndTellsItTheApiAndItsAuthoriser() {
+        for (String routeKey : List.of("GET /", "GET /{proxy+}")) {
+            JVM_JWT.hasResourceProperties("AWS::ApiGatewayV2::Route", Map.of("RouteKey", routeKey, "AuthorizationType", "NONE"));
+        }
+        JVM_JWT.hasResourceProperties("AWS::Lambda::Function", Map.of("Description", "submitArticle, getArticle",
+                "Environment", Map.of("Variables", Match.objectLike(Map.of(
+                        "SCOFACTS_PAGE_API_URL", Map.of("Fn::GetAtt", List.of(Match.stringLikeRegexp("^ApiHttpApi.*"), "ApiEndpoint")),
+                        "SCOFACTS_PAGE_AUTHORIZER", "JWT")))));
+        NATIVE_IAM.hasResourceProperties("AWS::Lambda::Function", Map.of("Description", "submitArticle, getArticle",
+                "Environment", Map.of("Variables", Match.objectLike(Map.of("SCOFACTS_PAGE_AUTHORIZER", "IAM")))));
+        JVM_JWT.allResourcesProperties("AWS::Lambda::Function", Map.of("Environment", Map.of("Variables",
+                Match.objectLike(Map.of("QUARKUS_HTTP_CORS_ENABLED", "false")))));
+        JVM_JWT.hasOutput("PageUrl", Map.of("Value", Match.objectLike(Map.of("Fn::Join", Match.anyValue()))));
     }
 
     @Test
