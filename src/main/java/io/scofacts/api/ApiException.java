@@ -9,12 +9,19 @@ public class ApiException extends RuntimeException {
     private final int status;
     private final String code;
     private final String field;
+    private final Integer retryAfterSeconds;
 
     public ApiException(int status, String code, String message, String field) {
+        this(status, code, message, field, null);
+    }
+
+    /** A refusal the caller should repeat after {@code retryAfterSeconds} (sent as Retry-After). */
+    public ApiException(int status, String code, String message, String field, Integer retryAfterSeconds) {
         super(message);
         this.status = status;
         this.code = code;
         this.field = field;
+        this.retryAfterSeconds = retryAfterSeconds;
     }
 
     public static ApiException badRequest(String code, String message) {
@@ -35,6 +42,10 @@ public class ApiException extends RuntimeException {
 
     public String field() {
         return field;
+    }
+
+    public Integer retryAfterSeconds() {
+        return retryAfterSeconds;
     }
 
     public ErrorBody body() {

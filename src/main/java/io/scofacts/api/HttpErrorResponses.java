@@ -3,6 +3,7 @@ package io.scofacts.api;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.scofacts.app.NotFoundException;
+import io.scofacts.app.OverloadedException;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
@@ -72,6 +73,10 @@ public class HttpErrorResponses {
         if (refused != null) {
             return refused;
         }
+        OverloadedException overloaded = causeOfType(failure, OverloadedException.class);
+        if (overloaded != null) {
+            return new ApiException(503, "overloaded", overloaded.getMessage(), null, overloaded.retryAfterSeconds());
+        }
         NotFoundException missing = causeOfType(failure, NotFoundException.class);
         if (missing != null) {
             return new ApiException(404, "not_found", missing.getMessage(), missing.kind() + "Id");
@@ -129,6 +134,9 @@ public class HttpErrorResponses {
             body = json.writeValueAsString(error.body());
         } catch (JsonProcessingException e) {
             body = "{\"error\":\"internal_error\",\"message\":\"error body could not be written\"}";
+        }
+        if (error.retryAfterSeconds() != null) {
+            ctx.response().putHeader("Retry-After", Integer.toString(error.retryAfterSeconds()));
         }
         ctx.response().setStatusCode(error.status()).putHeader("Content-Type", "application/json").end(body);
     }

@@ -38,21 +38,6 @@ public final class DossierReader {
         this.signatures = signatures;
     }
 
-    /**
-     * The ids of the cases and events a sheet names, without reading what it says of them: what
-     * an update needs of the sheet it replaces.
-     */
-    public ArticleDossiers.Ids idsOf(FactSheet sheet) {
-        if (sheet == null) {
-            return ArticleDossiers.Ids.NONE;
-        }
-        Set<String> cases = new LinkedHashSet<>();
-        sheet.projects().forEach(project -> cases.add(caseId(project, signatures.ofCase(project.name(), project.countries()))));
-        Set<String> events = new LinkedHashSet<>();
-        sheet.events().forEach(event -> events.add(eventId(event, eventSignature(sheet, event))));
-        return new ArticleDossiers.Ids(cases, events);
-    }
-
     public ArticleDossiers read(FactSheet sheet, String text) {
         if (sheet == null) {
             return ArticleDossiers.NONE;
@@ -78,7 +63,8 @@ public final class DossierReader {
                     SentenceCues.EVENT_ANAPHOR);
             boolean onlyEvent = sheet.events().size() == 1;
             EventMention mention = new EventMention(eventId, sheet.articleId(), event.name(), signature.explain(),
-                    event.date(), event.place(), organisers(sheet, sentences), credit, sentences,
+                    event.date(), event.place(), eventCountries(sheet, event, signature), signature.year(), null,
+                    List.of(), organisers(sheet, sentences), credit, sentences,
                     figures(sheet, sentences),
                     signedThere(sheet.projects(), ProjectFact::name, ProjectFact::mentions, article, sentences, onlyEvent),
                     signedThere(sheet.documents(), DocumentFact::name, DocumentFact::mentions, article, sentences, onlyEvent));
@@ -261,6 +247,16 @@ public final class DossierReader {
             }
         }
         return null;
+    }
+
+    /** The countries an event's name names, and the country of its place. */
+    private static List<String> eventCountries(FactSheet sheet, EventFact event, NameSignature signature) {
+        TreeSet<String> codes = new TreeSet<>(signature.countries());
+        if (event.place() != null) {
+            sheet.places().stream().filter(p -> event.place().equals(p.name()) && p.country() != null)
+                    .forEach(p -> codes.add(p.country()));
+        }
+        return List.copyOf(codes);
     }
 
     private static String yearOf(String isoDate) {

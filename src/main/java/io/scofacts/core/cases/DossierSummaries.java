@@ -93,10 +93,27 @@ public final class DossierSummaries {
         List<SummarySentence> summary = summarySentences(mentions, EventMention::article, EventMention::sentences,
                 m -> m.figures().stream().map(Figure::mention).toList());
         return new EventSummary(eventId, overview.name(), overview.aliases(), overview.date(), overview.place(),
+                overview.countries(), overview.year(), parent(mentions, overview.parentId()), subEvents(mentions),
                 List.copyOf(organisers), attendance.claims(), other.claims(), List.copyOf(projects), List.copyOf(documents),
                 mentions.stream().map(m -> source(m.article(), m.name(), m.sentences())).toList(),
                 joined(summary), summary, List.copyOf(conflicts),
                 mergedNames(mentions, EventMention::name, EventMention::why, EventMention::articleId));
+    }
+
+    /** The parent the sources give most often, named as they write it. */
+    private static EventRef parent(List<EventMention> mentions, String parentId) {
+        if (parentId == null) {
+            return null;
+        }
+        return mentions.stream().map(EventMention::parent).filter(p -> p != null && parentId.equals(p.eventId()))
+                .findFirst().orElse(new EventRef(parentId, null));
+    }
+
+    /** Every sub-event any source names, once, in the order the sources (oldest first) name them. */
+    private static List<EventRef> subEvents(List<EventMention> mentions) {
+        Map<String, EventRef> byId = new LinkedHashMap<>();
+        mentions.forEach(m -> m.subEvents().forEach(sub -> byId.putIfAbsent(sub.eventId(), sub)));
+        return List.copyOf(byId.values());
     }
 
     /** People counted at an event: guests, delegates, participants, or people with no subject given. */

@@ -46,6 +46,8 @@ final class ServiceFunction extends Construct {
         allow("Logs", List.of("logs:CreateLogStream", "logs:PutLogEvents"), List.of(logGroup.getLogGroupArn()));
 
         Map<String, String> environment = new java.util.TreeMap<>(spec.environment());
+        // Case and event updates run from the streams (the aggregate function), never in-process.
+        environment.put("SCOFACTS_DOSSIERS_UPDATES", "stream");
         if (spec.nativeExecutable()) {
             environment.put("DISABLE_SIGNAL_HANDLERS", "true");
         }
