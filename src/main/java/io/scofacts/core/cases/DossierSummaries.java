@@ -88,7 +88,7 @@ public final class DossierSummaries {
         EventOverview overview = EventOverview.of(eventId, tally);
         List<Conflict> conflicts = new ArrayList<>(attendance.conflicts());
         conflicts.addAll(other.conflicts());
-        addChoiceConflict(conflicts, "date", dates);
+        addDateConflict(conflicts, dates);
         addPlaceConflict(conflicts, places);
         List<SummarySentence> summary = summarySentences(mentions, EventMention::article, EventMention::sentences,
                 m -> m.figures().stream().map(Figure::mention).toList());
@@ -119,6 +119,20 @@ public final class DossierSummaries {
     /** People counted at an event: guests, delegates, participants, or people with no subject given. */
     private static boolean isAttendance(Figure figure) {
         return "person".equals(figure.unit());
+    }
+
+    /**
+     * Dates disagree when neither says less than the other: 2025-06 (a source stating the
+     * month) agrees with 2025-06-17; 2025-06-01 does not.
+     */
+    private static void addDateConflict(List<Conflict> conflicts, Map<String, List<Citation>> dates) {
+        Map<String, List<Citation>> mostPrecise = new TreeMap<>();
+        dates.forEach((date, sources) -> {
+            if (dates.keySet().stream().noneMatch(other -> other.length() > date.length() && other.startsWith(date))) {
+                mostPrecise.put(date, sources);
+            }
+        });
+        addChoiceConflict(conflicts, "date", mostPrecise);
     }
 
     /**

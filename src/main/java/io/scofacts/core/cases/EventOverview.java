@@ -16,13 +16,17 @@ public record EventOverview(String eventId, String name, List<String> aliases, S
     static final String COUNTRY = "country";
     static final String YEAR = "year";
     static final String PARENT = "parent";
+    /** YYYY-MM-DD; a source may state only a month (YYYY-MM) or a year. */
+    private static final int FULL_DATE = 10;
 
     /** One article's share of an event's tally. */
     public static Map<String, List<String>> contribution(EventMention mention) {
         if (mention == null) {
             return null;
         }
-        return Map.of(NAME, List.of(mention.name()), DATE, optional(mention.date()), PLACE, optional(mention.place()),
+        List<String> names = new java.util.ArrayList<>(List.of(mention.name()));
+        names.addAll(mention.otherNames());
+        return Map.of(NAME, names, DATE, optional(mention.date()), PLACE, optional(mention.place()),
                 COUNTRY, mention.countries(), YEAR, optional(mention.year()),
                 PARENT, optional(mention.parent() == null ? null : mention.parent().eventId()));
     }
@@ -33,7 +37,7 @@ public record EventOverview(String eventId, String name, List<String> aliases, S
         }
         String name = tally.mostGiven(NAME);
         List<String> aliases = tally.all(NAME).stream().filter(n -> !n.equals(name)).toList();
-        String date = tally.mostGiven(DATE);
+        String date = tally.mostGiven(DATE, value -> value.length() == FULL_DATE);
         String year = tally.mostGiven(YEAR);
         return new EventOverview(eventId, name, aliases, date, tally.mostGiven(PLACE), tally.all(COUNTRY),
                 year != null ? year : date == null ? null : date.substring(0, 4), tally.mostGiven(PARENT), tally.articles());
