@@ -53,7 +53,7 @@ public final class DossierSummaries {
                 List.copyOf(parties), figures.claims(), List.copyOf(timeline),
                 mentions.stream().map(m -> source(m.article(), m.name(), m.sentences())).toList(),
                 joined(summary), summary, List.copyOf(conflicts),
-                mergedNames(mentions, CaseMention::name, CaseMention::why, CaseMention::articleId));
+                mergedNames(mentions, CaseMention::name, CaseMention::otherNames, CaseMention::why, CaseMention::articleId));
     }
 
     /** Null when no article reports the event. */
@@ -97,7 +97,8 @@ public final class DossierSummaries {
                 List.copyOf(organisers), attendance.claims(), other.claims(), List.copyOf(projects), List.copyOf(documents),
                 mentions.stream().map(m -> source(m.article(), m.name(), m.sentences())).toList(),
                 joined(summary), summary, List.copyOf(conflicts),
-                mergedNames(mentions, EventMention::name, EventMention::why, EventMention::articleId));
+                mergedNames(mentions, EventMention::name, EventMention::otherNames, EventMention::why,
+                        EventMention::articleId));
     }
 
     /** The parent the sources give most often, named as they write it. */
@@ -201,13 +202,21 @@ public final class DossierSummaries {
         return text.toString();
     }
 
-    private static <M> List<MergedName> mergedNames(List<M> mentions, Function<M, String> name, Function<M, String> why,
-            Function<M, String> articleId) {
+    /** Every wording sources give (an article's other wordings of it too, "the same in this article"), why and by whom. */
+    private static <M> List<MergedName> mergedNames(List<M> mentions, Function<M, String> name,
+            Function<M, List<String>> otherNames, Function<M, String> why, Function<M, String> articleId) {
         Map<String, List<String>> articles = new LinkedHashMap<>();
         Map<String, String> reasons = new LinkedHashMap<>();
         for (M mention : mentions) {
             articles.computeIfAbsent(name.apply(mention), k -> new ArrayList<>()).add(articleId.apply(mention));
             reasons.putIfAbsent(name.apply(mention), why.apply(mention));
+            for (String other : otherNames.apply(mention)) {
+                List<String> ids = articles.computeIfAbsent(other, k -> new ArrayList<>());
+                if (!ids.contains(articleId.apply(mention))) {
+                    ids.add(articleId.apply(mention));
+                }
+                reasons.putIfAbsent(other, "named so in the same article as " + name.apply(mention));
+            }
         }
         return articles.entrySet().stream()
                 .map(e -> new MergedName(e.getKey(), reasons.get(e.getKey()), List.copyOf(e.getValue()))).toList();
