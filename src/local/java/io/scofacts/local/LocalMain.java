@@ -24,6 +24,11 @@ public final class LocalMain {
     }
 
     public static void main(String... args) {
+        // The DynamoDB client (URL connection) keeps at most this many idle connections per host
+        // (the JDK's default, 5, is fewer than the request and update threads that share it).
+        if (System.getProperty("http.maxConnections") == null) {
+            System.setProperty("http.maxConnections", "64");
+        }
         boolean enabled = Boolean.parseBoolean(Settings.get("scofacts.dynamodb-local.enabled", "true"));
         if (enabled && System.getProperty(RUNNING_ENDPOINT) == null) {
             String accessKeyId = "local" + randomHex(8);

@@ -15,7 +15,8 @@ public class ApiException extends RuntimeException {
         this(status, code, message, field, null);
     }
 
-    private ApiException(int status, String code, String message, String field, Integer retryAfterSeconds) {
+    /** A refusal the caller should repeat after {@code retryAfterSeconds} (sent as Retry-After). */
+    public ApiException(int status, String code, String message, String field, Integer retryAfterSeconds) {
         super(message);
         this.status = status;
         this.code = code;

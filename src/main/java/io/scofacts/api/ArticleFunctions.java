@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import java.util.Set;
 
 /** submitArticle and getArticle. */
+@Admitted
 public class ArticleFunctions {
 
     @Inject

@@ -11,7 +11,11 @@ import java.util.List;
 import java.util.Set;
 
 /** eventSummary and listEvents. */
+@Admitted
 public class EventFunctions {
+
+    private static final int EARLIEST_YEAR = 1900;
+    private static final int LATEST_YEAR = 2100;
 
     @Inject
     DossierIndex dossiers;
@@ -26,8 +30,13 @@ public class EventFunctions {
 
     @Funq
     public EventList listEvents(JsonNode request) {
-        RequestFields fields = RequestFields.of(Listings.orEmpty(request), Set.of("limit", "pageToken"));
-        Page<EventOverview> page = Listings.page(fields, dossiers::listEvents);
+        RequestFields fields = RequestFields.of(Listings.orEmpty(request),
+                Set.of("country", "year", "text", "limit", "pageToken"));
+        String country = Listings.country(fields);
+        Integer year = fields.optionalInteger("year", EARLIEST_YEAR, LATEST_YEAR);
+        String text = Listings.searchText(fields, dossiers);
+        Page<EventOverview> page = Listings.page(fields, (token, limit) ->
+                dossiers.listEvents(country, year == null ? null : year.toString(), text, token, limit));
         return new EventList(page.items(), page.next());
     }
 }

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.Set;
 
 /** extractFacts: the FactSheet of a stored article (persisted), or of a text sent along (not stored). */
+@Admitted
 public class ExtractionFunctions {
 
     private static final Set<String> FIELDS;

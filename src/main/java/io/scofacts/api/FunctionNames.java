@@ -9,7 +9,8 @@ import java.util.List;
 public final class FunctionNames {
 
     public static final List<String> ALL = List.of(
-            "submitArticle", "getArticle", "extractFacts", "caseSummary", "listCases", "eventSummary", "listEvents");
+            "submitArticle", "getArticle", "extractFacts", "caseSummary", "listCases", "eventSummary", "listEvents",
+            "exportCases");
 
     private FunctionNames() {
     }

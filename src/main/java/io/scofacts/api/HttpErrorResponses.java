@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.scofacts.app.NotFoundException;
 import io.scofacts.storage.StorageOutages;
+import io.scofacts.app.OverloadedException;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
@@ -71,6 +72,10 @@ public class HttpErrorResponses {
         ApiException refused = causeOfType(failure, ApiException.class);
         if (refused != null) {
             return refused;
+        }
+        OverloadedException overloaded = causeOfType(failure, OverloadedException.class);
+        if (overloaded != null) {
+            return new ApiException(503, "overloaded", overloaded.getMessage(), null, overloaded.retryAfterSeconds());
         }
         NotFoundException missing = causeOfType(failure, NotFoundException.class);
         if (missing != null) {

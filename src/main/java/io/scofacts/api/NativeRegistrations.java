@@ -9,6 +9,7 @@ import io.scofacts.core.cases.Citation;
 import io.scofacts.core.cases.Conflict;
 import io.scofacts.core.cases.EventMention;
 import io.scofacts.core.cases.EventOverview;
+import io.scofacts.core.cases.EventRef;
 import io.scofacts.core.cases.EventSummary;
 import io.scofacts.core.cases.Figure;
 import io.scofacts.core.cases.FigureClaim;
@@ -45,7 +46,7 @@ import io.scofacts.core.factsheet.Span;
         CaseOverview.class, CaseSummary.class, CaseMention.class, EventOverview.class, EventSummary.class,
         EventMention.class, ArticleCredit.class, SourceSentence.class, Figure.class, TimelineEntry.class, Tally.class,
         FigureClaim.class, Citation.class, Conflict.class, Conflict.Claim.class, SummarySentence.class, Source.class,
-        MergedName.class })
+        MergedName.class, EventRef.class })
 final class NativeRegistrations {
 
     private NativeRegistrations() {

@@ -1,67 +1,39 @@
 package io.scofacts.app;
 
-import io.scofacts.core.cases.ArticleDossiers;
 import io.scofacts.core.cases.CaseMention;
 import io.scofacts.core.cases.CaseOverview;
 import io.scofacts.core.cases.CaseSummary;
-import io.scofacts.core.cases.DossierReader;
 import io.scofacts.core.cases.DossierSummaries;
 import io.scofacts.core.cases.EventMention;
 import io.scofacts.core.cases.EventOverview;
 import io.scofacts.core.cases.EventSummary;
-import io.scofacts.core.cases.SearchTerms;
-import io.scofacts.core.cases.Tally;
-import io.scofacts.core.factsheet.FactSheet;
-import io.scofacts.storage.DossierFacet;
+import io.scofacts.core.cases.SearchIndex;
 import io.scofacts.storage.DossierStore;
 import io.scofacts.storage.ListingFilter;
 import io.scofacts.storage.Page;
-import io.scofacts.storage.StoredMention;
-import io.scofacts.storage.StoredTally;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.function.BiFunction;
-import java.util.function.Function;
 
 /**
- * Keeps cases and events in step with FactSheets. For each case or event an article's sheet
- * adds, changes or drops, the article's mention, the tally and the listings are replaced in
- * one transaction conditioned on what was read, and read again on a conflict: concurrent
- * extractions naming one case converge, and re-extracting an article changes nothing twice.
- * An update reads one mention and one tally, whatever the number of articles stored.
+ * Reads cases and events: summaries computed from what every source says, and listings served
+ * from the facet index. In local runs each read first lets the in-process updates of extractions
+ * answered before it catch up ({@link DossierFeed#awaitCaughtUp}), bounded in time.
  */
 @ApplicationScoped
 public class DossierIndex {
-
-    private static final int MAX_ATTEMPTS = 30;
 
     @Inject
     DossierStore store;
 
     @Inject
-    DossierReader reader;
+    DossierFeed feed;
 
-    /** Brings cases and events in line with {@code current}, the new sheet of an article whose old one was {@code previous}. */
-    public void update(FactSheet previous, FactSheet current, String text) {
-        ArticleDossiers.Ids before = reader.idsOf(previous);
-        ArticleDossiers after = reader.read(current, text);
-        String articleId = current.articleId();
-        for (String caseId : union(before.cases(), after.cases().keySet())) {
-            apply(caseId, articleId, after.cases().get(caseId), CaseMention.class, CaseOverview::contribution,
-                    CaseOverview::of, DossierFacets::of);
-        }
-        for (String eventId : union(before.events(), after.events().keySet())) {
-            apply(eventId, articleId, after.events().get(eventId), EventMention.class, EventOverview::contribution,
-                    EventOverview::of, DossierFacets::of);
-        }
-    }
+    @Inject
+    SearchIndex search;
 
     public CaseSummary caseSummary(String caseId) {
+        feed.awaitCaughtUp();
         CaseSummary summary = DossierSummaries.ofCase(caseId, store.mentions(caseId, CaseMention.class));
         if (summary == null) {
             throw new NotFoundException("case", caseId);
@@ -70,6 +42,7 @@ public class DossierIndex {
     }
 
     public EventSummary eventSummary(String eventId) {
+        feed.awaitCaughtUp();
         EventSummary summary = DossierSummaries.ofEvent(eventId, store.mentions(eventId, EventMention.class));
         if (summary == null) {
             throw new NotFoundException("event", eventId);
@@ -77,72 +50,77 @@ public class DossierIndex {
         return summary;
     }
 
+    /** True when {@code text} holds something to search for (a word, two Chinese characters). */
+    public boolean searchable(String text) {
+        return search.query(text) != null;
+    }
+
     /**
      * Cases in name order, filtered by country, category and text in a name. The most selective
      * filter chooses the index partition; the others filter within it.
      */
     public Page<CaseOverview> listCases(String countryCode, String category, String text, String pageToken, int limit) {
+        feed.awaitCaughtUp();
         String categoryKey = DossierFacets.categoryKey(category);
         String facet;
-        String folded = null;
+        List<String> required = List.of();
         if (text != null) {
-            String term = SearchTerms.lookupTerm(text);
-            if (term == null) {
-                throw new IllegalStateException("the caller checks that text has a search term");
-            }
-            facet = DossierFacets.termFacet(term);
-            folded = SearchTerms.foldedQuery(text);
+            SearchIndex.Query query = searchQuery(text);
+            facet = DossierFacets.termFacet(DossierFacets.ALL_CASES, query.lookupTerm());
+            required = query.required();
         } else if (categoryKey != null) {
             facet = DossierFacets.categoryFacet(categoryKey);
             categoryKey = null;
         } else if (countryCode != null) {
-            facet = DossierFacets.countryFacet(countryCode);
+            facet = DossierFacets.countryFacet(DossierFacets.ALL_CASES, countryCode);
             countryCode = null;
         } else {
             facet = DossierFacets.ALL_CASES;
         }
-        return store.list(facet, new ListingFilter(countryCode, categoryKey, folded), pageToken, limit, false,
+        return store.list(facet, new ListingFilter(countryCode, categoryKey, null, required), pageToken, limit, false,
                 CaseOverview.class);
     }
 
-    /** Events, newest first. */
-    public Page<EventOverview> listEvents(String pageToken, int limit) {
-        return store.list(DossierFacets.ALL_EVENTS, ListingFilter.NONE, pageToken, limit, true, EventOverview.class);
-    }
-
-    private <M, O> void apply(String id, String articleId, M next, Class<M> type,
-            Function<M, Map<String, List<String>>> contribution, BiFunction<String, Tally, O> overviewOf,
-            Function<O, List<DossierFacet>> facetsOf) {
-        DossierStore.PreparedMention prepared = next == null ? null : DossierStore.prepare(next);
-        for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-            StoredMention<M> stored = store.mention(id, articleId, type);
-            if (stored == null ? next == null : prepared != null && stored.digest().equals(prepared.digest())) {
-                return;
-            }
-            StoredTally read = store.tally(id);
-            Tally tally = read.tally().minus(stored == null ? null : contribution.apply(stored.mention()))
-                    .plus(contribution.apply(next));
-            O overview = overviewOf.apply(id, tally);
-            if (store.apply(id, articleId, stored, prepared, read, tally, overview, facetsOf.apply(overview))) {
-                return;
-            }
-            backOff(attempt);
+    /** Events, newest first, filtered by country, year and text in a name, the same way. */
+    public Page<EventOverview> listEvents(String countryCode, String year, String text, String pageToken, int limit) {
+        feed.awaitCaughtUp();
+        String facet;
+        List<String> required = List.of();
+        if (text != null) {
+            SearchIndex.Query query = searchQuery(text);
+            facet = DossierFacets.termFacet(DossierFacets.ALL_EVENTS, query.lookupTerm());
+            required = query.required();
+        } else if (year != null) {
+            facet = DossierFacets.yearFacet(year);
+            year = null;
+        } else if (countryCode != null) {
+            facet = DossierFacets.countryFacet(DossierFacets.ALL_EVENTS, countryCode);
+            countryCode = null;
+        } else {
+            facet = DossierFacets.ALL_EVENTS;
         }
-        throw new IllegalStateException(id + " kept changing under concurrent updates");
+        return store.list(facet, new ListingFilter(countryCode, null, year, required), pageToken, limit, true,
+                EventOverview.class);
     }
 
-    private static Set<String> union(Set<String> before, Set<String> after) {
-        Set<String> ids = new LinkedHashSet<>(after);
-        ids.addAll(before);
-        return ids;
+    /**
+     * Every case with its summary, a page at a time, in the order of the case listing: for
+     * analysts who load all cases into a spreadsheet or a notebook.
+     */
+    public Page<CaseSummary> exportCases(String pageToken, int limit) {
+        Page<CaseOverview> page = listCases(null, null, null, pageToken, limit);
+        List<CaseSummary> summaries = page.items().stream()
+                .map(overview -> DossierSummaries.ofCase(overview.caseId(), store.mentions(overview.caseId(), CaseMention.class)))
+                .filter(summary -> summary != null)
+                .toList();
+        return new Page<>(summaries, page.next());
     }
 
-    private static void backOff(int attempt) {
-        try {
-            Thread.sleep(ThreadLocalRandom.current().nextLong(1, 5L * Math.min(attempt, 10) + 2));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while updating a case", e);
+    private SearchIndex.Query searchQuery(String text) {
+        SearchIndex.Query query = search.query(text);
+        if (query == null) {
+            throw new IllegalStateException("the caller checks that text is searchable");
         }
+        return query;
     }
 }

@@ -2,14 +2,15 @@ package io.scofacts.app;
 
 import io.scofacts.core.cases.DossierReader;
 import io.scofacts.core.cases.NameSignatures;
+import io.scofacts.core.cases.SearchIndex;
 import io.scofacts.core.extract.Extractor;
 import io.scofacts.core.extract.country.CountryRecognizer;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
 /**
- * The extractor and the reader of cases, built once per process; they share one country
- * recogniser, whose name table is the largest part of either's start-up.
+ * The extractor, the reader of cases and the search index, built once per process; they share
+ * one country recogniser, whose name table is the largest part of either's start-up.
  */
 public class ExtractorProducer {
 
@@ -27,7 +28,19 @@ public class ExtractorProducer {
 
     @Produces
     @Singleton
-    DossierReader dossierReader(CountryRecognizer countries) {
-        return new DossierReader(new NameSignatures(countries));
+    NameSignatures nameSignatures(CountryRecognizer countries) {
+        return new NameSignatures(countries);
+    }
+
+    @Produces
+    @Singleton
+    DossierReader dossierReader(NameSignatures signatures) {
+        return new DossierReader(signatures);
+    }
+
+    @Produces
+    @Singleton
+    SearchIndex searchIndex(NameSignatures signatures) {
+        return new SearchIndex(signatures);
     }
 }

@@ -12,14 +12,17 @@ import jakarta.inject.Inject;
 import java.util.Optional;
 
 /**
- * FactSheets of stored articles are computed once per extractor version and then read; the
- * cases and events they name are brought up to date before the sheet is stored, so a failure in between
- * is repaired by simply asking again.
+ * FactSheets of stored articles are computed once per extractor version and then read. Storing
+ * a sheet is all an extraction writes: the cases and events it names are brought up to date
+ * afterwards and elsewhere ({@link DossierUpdates}, driven by the FactSheets table's stream in
+ * AWS and by {@link DossierFeed} locally), so an extraction never waits on, retries on or fails
+ * because of other articles about the same case.
  */
 @ApplicationScoped
 public class FactExtraction {
 
     private static final int MAX_ATTEMPTS = 5;
+    private static final int BACKLOG_RETRY_SECONDS = 2;
 
     @Inject
     Extractor extractor;
@@ -31,7 +34,7 @@ public class FactExtraction {
     FactSheetStore factSheets;
 
     @Inject
-    DossierIndex dossiers;
+    DossierFeed feed;
 
     /** The FactSheet of a text that is not stored; nothing is written. */
     public FactSheet extractOnce(ArticleInput input) {
@@ -44,14 +47,19 @@ public class FactExtraction {
             if (stored.isPresent() && Extractor.VERSION.equals(stored.get().sheet().extractor())) {
                 return stored.get().sheet();
             }
+            if (feed.backlogFull()) {
+                throw new OverloadedException("too many extracted articles are waiting to be added to their cases; "
+                        + "extract this one again shortly", BACKLOG_RETRY_SECONDS);
+            }
             Article article = articles.find(articleId).orElseThrow(() -> new NotFoundException("article", articleId));
             FactSheet sheet = extractor.extract(new ArticleInput(articleId, article.text(), article.title(),
                     article.url(), article.publishedOn(), article.languageHint()));
-            dossiers.update(stored.map(StoredFactSheet::sheet).orElse(null), sheet, article.text());
             if (factSheets.replace(sheet, stored.orElse(null))) {
+                long revision = stored.map(StoredFactSheet::revision).orElse(0L) + 1;
+                feed.sheetStored(new StoredSheet(sheet, revision, article.text()));
                 return sheet;
             }
-            // Another request stored a sheet meanwhile: read it (and its case updates) instead.
+            // Another request stored a sheet meanwhile: read it instead.
         }
         throw new IllegalStateException("FactSheet of " + articleId + " kept changing under concurrent updates");
     }

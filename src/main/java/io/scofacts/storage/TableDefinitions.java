@@ -28,18 +28,17 @@ public final class TableDefinitions {
     }
 
     /**
-     * The stream carries keys only: its consumer needs nothing but the article id and part
-     * number of an insert, and reads the article itself.
+     * Every table has a stream of keys only: each consumer needs nothing but the key of what
+     * changed and reads the rest itself. Articles: a new article drives extraction. FactSheets:
+     * a stored sheet drives its cases' and events' update. Cases: a changed share drives the
+     * refresh of that case's overview.
      */
     public static CreateTableRequest articles(String name) {
-        return partTable(name)
-                .streamSpecification(StreamSpecification.builder().streamEnabled(true)
-                        .streamViewType(StreamViewType.KEYS_ONLY).build())
-                .build();
+        return partTable(name).streamSpecification(keysOnlyStream()).build();
     }
 
     public static CreateTableRequest factsheets(String name) {
-        return partTable(name).build();
+        return partTable(name).streamSpecification(keysOnlyStream()).build();
     }
 
     public static CreateTableRequest cases(String name) {
@@ -54,7 +53,12 @@ public final class TableDefinitions {
                         .keySchema(key(CaseTable.FACET, KeyType.HASH), key(CaseTable.FACET_SORT, KeyType.RANGE))
                         .projection(Projection.builder().projectionType(ProjectionType.ALL).build())
                         .build())
+                .streamSpecification(keysOnlyStream())
                 .build();
+    }
+
+    private static StreamSpecification keysOnlyStream() {
+        return StreamSpecification.builder().streamEnabled(true).streamViewType(StreamViewType.KEYS_ONLY).build();
     }
 
     /** Articles and FactSheets: one item per stored part, keyed by article id and part number. */

@@ -100,7 +100,17 @@ class BadInputTest {
         cases.add(Arguments.of("eventSummary", "{\"caseId\":\"" + UNKNOWN_CASE + "\"}", 400, "unknown_field"));
         cases.add(Arguments.of("listEvents", "{\"limit\":0}", 400, "invalid_field"));
         cases.add(Arguments.of("listEvents", "{\"pageToken\":\"bm90IGEgdG9rZW4\"}", 400, "invalid_page_token"));
-        cases.add(Arguments.of("listEvents", "{\"country\":\"UZ\"}", 400, "unknown_field"));
+        cases.add(Arguments.of("listEvents", "{\"order\":\"date\"}", 400, "unknown_field"));
+        cases.add(Arguments.of("listEvents", "{\"country\":\"China\"}", 400, "invalid_field"));
+        cases.add(Arguments.of("listEvents", "{\"year\":\"2025\"}", 400, "invalid_field"));
+        cases.add(Arguments.of("listEvents", "{\"year\":25000}", 400, "invalid_field"));
+        cases.add(Arguments.of("listEvents", "{\"text\":\"论\"}", 400, "invalid_field"));
+        cases.add(Arguments.of("exportCases", "{\"limit\":0}", 400, "invalid_field"));
+        cases.add(Arguments.of("exportCases", "{\"limit\":51}", 400, "invalid_field"));
+        cases.add(Arguments.of("exportCases", "{\"country\":\"UZ\"}", 400, "unknown_field"));
+        cases.add(Arguments.of("exportCases", "{\"pageToken\":\"bm90IGEgdG9rZW4\"}", 400, "invalid_page_token"));
+        cases.add(Arguments.of("exportCases", "{\"limit\":", 400, "malformed_json"));
+        cases.add(Arguments.of("exportCases", "[1]", 400, "invalid_body"));
         return cases.stream();
     }
 

@@ -89,7 +89,7 @@ class CaseResolutionTest {
         String caseId = caseIdNamed("电商生态", "中乌电商生态体系项目");
         List<Map<String, Object>> conflicts = Api.post("caseSummary", Map.of("caseId", caseId)).statusCode(200)
                 .body("figures.value", hasItems(500000000, 300000000))
-                .extract().path("conflicts.findAll { it.field == 'figure' && it.measure == 'CNY:investment' }");
+                .extract().path("conflicts.findAll { it.field == 'figure' && it.measure == 'investment:CNY' }");
         assertEquals(1, conflicts.size(), "one investment conflict: " + conflicts);
         List<Map<String, Object>> claims = castList(conflicts.get(0).get("claims"));
         assertEquals(2, claims.size());
@@ -143,7 +143,7 @@ class CaseResolutionTest {
                 .body("projects", hasItem("中乌电商生态体系项目"))
                 .body("sources.articleId", containsInAnyOrder(forumHans, forumEn))
                 .body("conflicts.field", not(hasItem("place")))
-                .extract().path("conflicts.findAll { it.field == 'figure' && it.measure == 'person:attendee' }");
+                .extract().path("conflicts.findAll { it.field == 'figure' && it.measure == 'attendance:person' }");
         assertEquals(1, conflicts.size(), conflicts.toString());
         List<Map<String, Object>> claims = castList(conflicts.get(0).get("claims"));
         assertEquals(List.of(1500, 600), claims.stream().map(c -> c.get("value")).toList());

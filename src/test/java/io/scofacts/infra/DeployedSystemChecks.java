@@ -43,8 +43,9 @@ public final class DeployedSystemChecks {
         this.variants = variants;
         Map<String, String> routes = this.template.routes();
         for (Lambda lambda : DeploymentPlan.LAMBDAS) {
-            String id = routes.get("POST /" + lambda.functions().get(0));
-            assertNotNull(id, "no route leads to the Lambda serving " + lambda.functions());
+            String id = lambda.functions().isEmpty() ? functionWithHandler(lambda.jvmHandler())
+                    : routes.get("POST /" + lambda.functions().get(0));
+            assertNotNull(id, "no function of the template is the " + lambda.name() + " Lambda");
             lambdaIds.put(lambda, id);
         }
         for (String function : this.template.functions()) {
@@ -58,6 +59,14 @@ public final class DeployedSystemChecks {
                 }
             });
         }
+    }
+
+    /** The one function running {@code handler} (a stream consumer, which no route names). */
+    private String functionWithHandler(String handler) {
+        List<String> found = template.functions().stream()
+                .filter(id -> Intrinsics.branches(template.properties(id).path("Handler")).contains(handler)).toList();
+        assertEquals(1, found.size(), "functions with handler " + handler);
+        return found.get(0);
     }
 
     /** Checks a template; variants: the ones it can deploy (SAM: both, by parameter; a CDK synth: one). */
@@ -120,12 +129,13 @@ public final class DeployedSystemChecks {
                         route + " names no JWT authoriser");
             }
         }
-        for (String function : lambdaIds.values()) {
-            assertTrue(template.ofType("AWS::Lambda::Permission").stream()
+        for (Lambda lambda : DeploymentPlan.LAMBDAS) {
+            String function = lambdaIds.get(lambda);
+            assertEquals(!lambda.functions().isEmpty(), template.ofType("AWS::Lambda::Permission").stream()
                     .map(template::properties)
                     .anyMatch(permission -> permission.path("Principal").asText().equals("apigateway.amazonaws.com")
                             && function.equals(template.functionBehind(permission.path("FunctionName")))),
-                    "API Gateway may not invoke " + function);
+                    "API Gateway may invoke " + lambda.name() + " exactly when it serves functions");
         }
     }
 
@@ -153,7 +163,7 @@ public final class DeployedSystemChecks {
         assertEquals(DeploymentPlan.LAMBDAS.size(), template.functions().size(), "functions");
         for (Lambda lambda : DeploymentPlan.LAMBDAS) {
             JsonNode properties = template.properties(lambdaIds.get(lambda));
-            String name = lambda.functions().toString();
+            String name = lambda.name();
             assertEquals(expected(lambda::runtime), Intrinsics.branches(properties.path("Runtime")), name + " runtime");
             assertEquals(expected(lambda::handler), Intrinsics.branches(properties.path("Handler")), name + " handler");
             assertEquals(expected(variant -> String.valueOf(lambda.memory(variant))),
@@ -167,6 +177,9 @@ public final class DeployedSystemChecks {
                 }
             });
             assertEquals(new TreeSet<>(lambda.tableVariables()), tableVariables, name + " tables");
+            DeploymentPlan.COMMON_ENVIRONMENT.forEach((variable, value) -> assertEquals(value,
+                    Intrinsics.render(properties.path("Environment").path("Variables").path(variable)),
+                    lambda.name() + " " + variable));
         }
         assertEquals("true", Intrinsics.render(template.properties(lambdaIds.get(DeploymentPlan.EXTRACT))
                 .path("Environment").path("Variables").path("SCOFACTS_EXTRACTOR_PRIME_AT_STARTUP")),
@@ -182,34 +195,39 @@ public final class DeployedSystemChecks {
             String function = lambdaIds.get(lambda);
             String role = Intrinsics.references(template.properties(function).path("Role")).stream()
                     .filter(id -> template.type(id).equals("AWS::IAM::Role")).findFirst().orElse(null);
-            assertNotNull(role, lambda.functions() + " has no role of its own");
+            assertNotNull(role, lambda.name() + " has no role of its own");
             Map<String, Set<String>> allowed = new TreeMap<>();
             template.allowed(role).forEach((action, resources) -> allowed.put(action,
                     resources.stream().map(resource -> canonical(resource, function)).collect(Collectors.toCollection(TreeSet::new))));
             Map<String, Set<String>> expected = new TreeMap<>();
             lambda.allowed().forEach((resource, actions) -> actions.forEach(action ->
                     expected.computeIfAbsent(action, a -> new TreeSet<>()).add(resource)));
-            assertEquals(expected, allowed, lambda.functions() + ": exactly these actions on these resources");
+            assertEquals(expected, allowed, lambda.name() + ": exactly these actions on these resources");
         }
     }
 
     private void streamTrigger() {
+        ObjectMapper json = new ObjectMapper();
         for (Lambda lambda : DeploymentPlan.LAMBDAS) {
             String function = lambdaIds.get(lambda);
             List<JsonNode> triggers = template.streamTriggers(function);
-            assertEquals(lambda.streamTrigger() ? 1 : 0, triggers.size(), lambda.functions() + " stream triggers");
-            for (JsonNode trigger : triggers) {
-                DeploymentPlan.STREAM_TRIGGER.forEach((property, value) ->
-                        assertEquals(value, canonical(Intrinsics.render(trigger.path(property)), function), property));
-                assertEquals("[\"ReportBatchItemFailures\"]", trigger.path("FunctionResponseTypes").toString());
+            assertEquals(lambda.triggers().size(), triggers.size(), lambda.name() + " stream triggers");
+            for (DeploymentPlan.StreamTrigger planned : lambda.triggers()) {
+                JsonNode trigger = triggers.stream()
+                        .filter(t -> planned.stream().equals(canonical(Intrinsics.render(t.path("EventSourceArn")), function)))
+                        .findFirst().orElseThrow(() -> new AssertionError(lambda.name() + " has no trigger on " + planned.stream()));
+                String name = lambda.name() + " trigger on " + planned.stream() + ": ";
+                planned.settings().forEach((property, value) ->
+                        assertEquals(value, canonical(Intrinsics.render(trigger.path(property)), function), name + property));
+                assertEquals("[\"ReportBatchItemFailures\"]", trigger.path("FunctionResponseTypes").toString(), name);
                 assertEquals("${dlq.Arn}", canonical(Intrinsics.render(
-                        trigger.path("DestinationConfig").path("OnFailure").path("Destination")), function));
+                        trigger.path("DestinationConfig").path("OnFailure").path("Destination")), function), name);
                 try {
-                    ObjectMapper json = new ObjectMapper();
-                    assertEquals(json.readTree(DeploymentPlan.STREAM_FILTER),
-                            json.readTree(trigger.path("FilterCriteria").path("Filters").path(0).path("Pattern").asText()));
+                    assertEquals(json.readTree(planned.filter()),
+                            json.readTree(trigger.path("FilterCriteria").path("Filters").path(0).path("Pattern").asText()),
+                            name + "filter");
                 } catch (java.io.IOException e) {
-                    throw new AssertionError("stream filter is not JSON", e);
+                    throw new AssertionError(name + "the filter is not JSON", e);
                 }
             }
         }
@@ -234,6 +252,12 @@ public final class DeployedSystemChecks {
             assertTrue(alarms.stream().anyMatch(alarm -> alarm.path("MetricName").asText().equals("Throttles")
                     && Intrinsics.references(alarm.path("Dimensions")).contains(function)), "no throttle alarm on " + function);
         }
+        for (Lambda lambda : DeploymentPlan.LAMBDAS) {
+            String function = lambdaIds.get(lambda);
+            assertEquals(!lambda.triggers().isEmpty(), alarms.stream().anyMatch(alarm -> alarm.path("MetricName").asText()
+                    .equals("IteratorAge") && Intrinsics.references(alarm.path("Dimensions")).contains(function)),
+                    lambda.name() + ": an alarm on stream lag exactly when it reads streams");
+        }
     }
 
     private void api() {
@@ -249,6 +273,8 @@ public final class DeployedSystemChecks {
         assertEquals(String.valueOf(DeploymentPlan.CORS_MAX_AGE_SECONDS), Intrinsics.render(cors.path("MaxAge")), "CORS max age");
         assertTrue(Set.of(Intrinsics.ABSENT, "false").contains(Intrinsics.render(cors.path("AllowCredentials"))),
                 "CORS without credentials (the page sends a bearer token, no cookies)");
+        assertTrue(cors.path("ExposeHeaders").toString().toLowerCase(Locale.ROOT).contains("next-page-token"),
+                "a page can read exportCases' Next-Page-Token");
         List<String> stages = template.ofType("AWS::ApiGatewayV2::Stage");
         assertEquals(1, stages.size(), "one stage");
         JsonNode stage = template.properties(stages.get(0));

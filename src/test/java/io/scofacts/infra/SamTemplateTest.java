@@ -72,7 +72,8 @@ class SamTemplateTest {
             handlers.addAll(Intrinsics.branches(template.properties(function).path("Handler")));
         }
         handlers.remove(DeploymentPlan.NATIVE_HANDLER);
-        assertEquals(Set.of(DeploymentPlan.HTTP_HANDLER, DeploymentPlan.EXTRACTION_HANDLER), handlers);
+        assertEquals(Set.of(DeploymentPlan.HTTP_HANDLER, DeploymentPlan.EXTRACTION_HANDLER,
+                DeploymentPlan.AGGREGATION_HANDLER), handlers);
         for (String handler : handlers) {
             LambdaHandlers.assertExists(handler);
         }

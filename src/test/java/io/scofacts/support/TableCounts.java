@@ -1,5 +1,6 @@
 package io.scofacts.support;
 
+import io.scofacts.app.DossierFeed;
 import io.scofacts.storage.DynamoDbSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -20,7 +21,12 @@ public class TableCounts {
     @Inject
     DynamoDbSettings settings;
 
+    @Inject
+    DossierFeed feed;
+
+    /** Counted once the case and event updates of earlier extractions are written (they run in the background). */
     public long items() {
+        feed.awaitCaughtUp();
         long total = 0;
         for (String table : List.of(settings.articlesTable(), settings.factsheetsTable(), settings.casesTable())) {
             total += dynamo.scanPaginator(ScanRequest.builder().tableName(table).select("COUNT").build())

@@ -16,7 +16,9 @@ public record CaseOverview(String caseId, String name, List<String> aliases, Lis
         if (mention == null) {
             return null;
         }
-        return Map.of(NAME, List.of(mention.name()), COUNTRY, mention.countries(),
+        List<String> names = new java.util.ArrayList<>(List.of(mention.name()));
+        names.addAll(mention.otherNames());
+        return Map.of(NAME, names, COUNTRY, mention.countries(),
                 CATEGORY, mention.category() == null ? List.of() : List.of(mention.category()));
     }
 

@@ -19,7 +19,16 @@ public final class DossierIds {
 
     /** A name that says nothing but generic words is its own case, under its exact written form. */
     static String of(String prefix, NameSignature signature, String name) {
-        return HashIds.id(prefix, signature.isEmpty() ? "name:" + NameKey.of(SimplifiedChars.of(name)) : signature.key());
+        return HashIds.id(prefix, identity(signature, name));
+    }
+
+    /** A part of an event (a sub-forum, a ceremony): its identity is its parent's and its own. */
+    static String ofPart(NameSignature parent, String parentName, NameSignature part, String partName) {
+        return HashIds.id(EVENT_PREFIX, "part:" + identity(parent, parentName) + "/" + identity(part, partName));
+    }
+
+    private static String identity(NameSignature signature, String name) {
+        return signature.isEmpty() ? "name:" + NameKey.of(SimplifiedChars.of(name)) : signature.key();
     }
 
     public static boolean isCaseId(String id) {

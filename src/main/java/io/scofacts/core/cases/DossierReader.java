@@ -2,196 +2,158 @@ package io.scofacts.core.cases;
 
 import io.scofacts.core.factsheet.DateFact;
 import io.scofacts.core.factsheet.DocumentFact;
-import io.scofacts.core.factsheet.EventFact;
 import io.scofacts.core.factsheet.FactSheet;
 import io.scofacts.core.factsheet.OrganizationFact;
 import io.scofacts.core.factsheet.ProjectFact;
-import io.scofacts.core.factsheet.QuantityFact;
 import io.scofacts.core.factsheet.Span;
-import io.scofacts.core.text.Sentences;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
  * Reads what one article says about each case and event it names, from its FactSheet and
- * text: the sentences naming it, the figures in those sentences, dated steps, and for events
- * the organisers and what was signed there. Pure and thread-safe.
+ * text: which cases ({@link CaseReading}) and events ({@link EventReading}) it names and how,
+ * the sentences naming them or referring back to them, the figures each measures
+ * ({@link FigureOwners}), dated steps, and for events the organisers, what was signed there,
+ * the parent event and sub-events. Pure and thread-safe.
  */
 public final class DossierReader {
 
     /** Enough sentences for a summary and a conflict's evidence; keeps a mention item small. */
     private static final int MAX_SENTENCES = 8;
-    private static final int MAX_SENTENCE_CHARS = 400;
     private static final int MAX_FIGURES = 40;
+    /** Sentences after one naming a case that may still refer back to it. */
+    private static final int FOLLOW_UPS = 2;
 
     private final NameSignatures signatures;
     private final SentenceCues cues = new SentenceCues();
+    private final NameWords words = new NameWords();
+    private final ConceptRoles roles = new ConceptRoles();
+    private final EventReading events;
+    private final CaseReading cases;
+    private final FigureOwners owners;
 
     public DossierReader(NameSignatures signatures) {
         this.signatures = signatures;
-    }
-
-    /**
-     * The ids of the cases and events a sheet names, without reading what it says of them: what
-     * an update needs of the sheet it replaces.
-     */
-    public ArticleDossiers.Ids idsOf(FactSheet sheet) {
-        if (sheet == null) {
-            return ArticleDossiers.Ids.NONE;
-        }
-        Set<String> cases = new LinkedHashSet<>();
-        sheet.projects().forEach(project -> cases.add(caseId(project, signatures.ofCase(project.name(), project.countries()))));
-        Set<String> events = new LinkedHashSet<>();
-        sheet.events().forEach(event -> events.add(eventId(event, eventSignature(sheet, event))));
-        return new ArticleDossiers.Ids(cases, events);
+        this.events = new EventReading(signatures, roles, words, cues);
+        this.cases = new CaseReading(signatures, roles, words);
+        this.owners = new FigureOwners(words, roles, new Measures(words), cues, signatures);
     }
 
     public ArticleDossiers read(FactSheet sheet, String text) {
         if (sheet == null) {
             return ArticleDossiers.NONE;
         }
-        ArticleText article = new ArticleText(text, Sentences.of(text));
+        ArticleText article = new ArticleText(text, sheet.title());
         ArticleCredit credit = new ArticleCredit(sheet.articleId(), sheet.title(), sheet.publisher(), sheet.publishedOn(),
                 sheet.language());
-        Map<String, CaseMention> cases = new LinkedHashMap<>();
-        for (ProjectFact project : sheet.projects()) {
-            NameSignature signature = signatures.ofCase(project.name(), project.countries());
-            String caseId = caseId(project, signature);
-            List<SourceSentence> sentences = withFollowUps(article, sentences(article, project.mentions()), SentenceCues.ANAPHOR);
-            CaseMention mention = new CaseMention(caseId, sheet.articleId(), project.name(), signature.explain(),
-                    sorted(project.countries()), List.copyOf(project.parties()), project.category(), credit, sentences,
-                    figures(sheet, sentences), timeline(sheet, sentences));
-            cases.merge(caseId, mention, DossierReader::combine);
+        EventReading.Result eventReading = events.read(sheet, article);
+        List<Named> caseList = cases.read(sheet, article, eventReading.programmes());
+        List<Named> eventList = eventReading.events();
+        List<Named> all = new ArrayList<>(caseList);
+        all.addAll(eventList);
+        Named main = eventList.stream().filter(e -> e.main).findFirst().orElse(null);
+        Map<Named, List<Figure>> figures = new LinkedHashMap<>();
+        for (FigureOwners.Owned owned : owners.assign(sheet.quantities(), article, all, main)) {
+            List<Figure> own = figures.computeIfAbsent(owned.owner(), k -> new ArrayList<>());
+            if (own.size() < MAX_FIGURES) {
+                own.add(new Figure(owned.measure(), owned.quantity().value(), owned.quantity().unit(),
+                        owned.quantity().approx(), owned.quantity().subject(), owned.quantity().text(),
+                        owned.quantity().mention()));
+            }
         }
-        Map<String, EventMention> events = new LinkedHashMap<>();
-        for (EventFact event : sheet.events()) {
-            NameSignature signature = eventSignature(sheet, event);
-            String eventId = eventId(event, signature);
-            List<SourceSentence> sentences = withFollowUps(article, sentences(article, event.mentions()),
-                    SentenceCues.EVENT_ANAPHOR);
-            boolean onlyEvent = sheet.events().size() == 1;
-            EventMention mention = new EventMention(eventId, sheet.articleId(), event.name(), signature.explain(),
-                    event.date(), event.place(), organisers(sheet, sentences), credit, sentences,
-                    figures(sheet, sentences),
+        Map<String, CaseMention> caseMentions = new LinkedHashMap<>();
+        for (Named named : caseList) {
+            List<Figure> own = figures.getOrDefault(named, List.of());
+            List<SourceSentence> sentences = sentences(named, own, article, all);
+            if (named.category == null) {
+                named.category = categoryOfItsSentences(sheet, sentences);
+            }
+            CaseMention mention = new CaseMention(named.id, sheet.articleId(), named.name(), named.signature.explain(),
+                    Named.sortedCountries(named.countries), List.copyOf(named.parties), named.category, credit,
+                    sentences, List.copyOf(own), timeline(sheet, sentences), otherNames(named));
+            caseMentions.merge(named.id, mention, DossierReader::combine);
+        }
+        Map<String, EventMention> eventMentions = new LinkedHashMap<>();
+        boolean onlyEvent = eventList.size() == 1;
+        for (Named named : eventList) {
+            List<Figure> own = figures.getOrDefault(named, List.of());
+            List<SourceSentence> sentences = sentences(named, own, article, all);
+            List<EventRef> subEvents = eventList.stream().filter(e -> e.parent == named)
+                    .map(e -> new EventRef(e.id, e.name())).toList();
+            EventRef parent = named.parent == null ? null : new EventRef(named.parent.id, named.parent.name());
+            String year = named.parent != null ? named.parent.signature.year() : named.signature.year();
+            EventMention mention = new EventMention(named.id, sheet.articleId(), named.name(), named.signature.explain(),
+                    named.date, named.place, Named.sortedCountries(named.countries), year, parent, subEvents,
+                    organisers(sheet, sentences), credit, sentences, List.copyOf(own),
                     signedThere(sheet.projects(), ProjectFact::name, ProjectFact::mentions, article, sentences, onlyEvent),
-                    signedThere(sheet.documents(), DocumentFact::name, DocumentFact::mentions, article, sentences, onlyEvent));
-            events.putIfAbsent(eventId, mention);
+                    signedThere(sheet.documents(), DocumentFact::name, DocumentFact::mentions, article, sentences, onlyEvent),
+                    otherNames(named));
+            eventMentions.putIfAbsent(named.id, mention);
         }
-        return new ArticleDossiers(cases, events);
+        return new ArticleDossiers(caseMentions, eventMentions);
     }
 
-    private static String caseId(ProjectFact project, NameSignature signature) {
-        return DossierIds.of(DossierIds.CASE_PREFIX, signature, project.name());
-    }
-
-    private static String eventId(EventFact event, NameSignature signature) {
-        return DossierIds.of(DossierIds.EVENT_PREFIX, signature, event.name());
-    }
-
-    private NameSignature eventSignature(FactSheet sheet, EventFact event) {
-        return signatures.ofEvent(event.name(), yearOf(event.date() != null ? event.date() : sheet.publishedOn()));
-    }
-
-    /** The submitted text with its sentence boundaries, found once per article. */
-    private record ArticleText(String text, Sentences sentences) {
-
-        /** The sentence around {@code mention}, its final mark included, without surrounding whitespace. */
-        SourceSentence sentenceAround(int start, int end) {
-            int[] bounds = sentences.around(start, end);
-            int from = bounds[0];
-            int to = bounds[1] < text.length() && text.charAt(bounds[1]) != '\n' ? bounds[1] + 1 : bounds[1];
-            while (from < to && Character.isWhitespace(text.charAt(from))) {
-                from++;
-            }
-            while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
-                to--;
-            }
-            return new SourceSentence(new Span(from, to), text.substring(from, Math.min(to, from + MAX_SENTENCE_CHARS)));
-        }
-    }
-
-    private static List<SourceSentence> sentences(ArticleText article, List<Span> mentions) {
-        Map<Span, SourceSentence> bySpan = new LinkedHashMap<>();
-        for (Span mention : mentions) {
-            if (bySpan.size() == MAX_SENTENCES) {
-                break;
-            }
-            SourceSentence sentence = article.sentenceAround(mention.start(), mention.end());
-            bySpan.putIfAbsent(sentence.span(), sentence);
-        }
-        return List.copyOf(bySpan.values());
+    private static List<String> otherNames(Named named) {
+        return List.copyOf(named.names.subList(1, named.names.size()));
     }
 
     /**
-     * Adds the sentences that go on about the case or event without naming it ("该项目总投资5亿元",
-     * "论坛由…主办"): each sentence right after one naming it that opens by referring back to it.
+     * The sentences a source gives about one case or event: those naming it, those its figures
+     * stand in, and the next ones when they open by referring back to it ("该项目总投资…").
      */
-    private List<SourceSentence> withFollowUps(ArticleText article, List<SourceSentence> sentences, String anaphor) {
-        String text = article.text();
-        List<SourceSentence> all = new ArrayList<>(sentences);
-        for (SourceSentence sentence : sentences) {
+    private List<SourceSentence> sentences(Named named, List<Figure> figures, ArticleText article, List<Named> all) {
+        Map<Span, SourceSentence> bySpan = new LinkedHashMap<>();
+        List<Span> anchors = new ArrayList<>(named.mentions);
+        figures.forEach(figure -> anchors.add(figure.mention()));
+        anchors.sort(null);
+        for (Span anchor : anchors) {
+            if (bySpan.size() >= MAX_SENTENCES) {
+                break;
+            }
+            SourceSentence sentence = article.sourceSentence(anchor);
+            bySpan.putIfAbsent(sentence.span(), sentence);
             SourceSentence current = sentence;
-            for (int step = 0; step < 2 && all.size() < MAX_SENTENCES; step++) {
+            for (int step = 0; step < FOLLOW_UPS && bySpan.size() < MAX_SENTENCES; step++) {
                 int next = current.span().end();
-                while (next < text.length() && (Character.isWhitespace(text.charAt(next)) || isCloser(text.charAt(next)))) {
+                while (next < article.text.length() && (Character.isWhitespace(article.text.charAt(next))
+                        || isCloser(article.text.charAt(next)))) {
                     next++;
                 }
-                if (next >= text.length()) {
+                if (next >= article.text.length() || owners.referredBack(next, article, all) != named) {
                     break;
                 }
-                SourceSentence following = article.sentenceAround(next, next + 1);
-                if (following.span().start() < current.span().end() || !cues.opensWith(anaphor, following.text())) {
-                    break;
-                }
-                current = following;
-                if (!all.contains(current)) {
-                    all.add(current);
-                }
+                current = article.sourceSentence(new Span(next, next + 1));
+                bySpan.putIfAbsent(current.span(), current);
             }
         }
-        return List.copyOf(all);
+        return List.copyOf(bySpan.values());
     }
 
     private static boolean isCloser(char c) {
         return c == '”' || c == '"' || c == '」' || c == '）' || c == ')';
     }
 
-    private List<Figure> figures(FactSheet sheet, List<SourceSentence> sentences) {
-        List<Figure> figures = new ArrayList<>();
-        for (QuantityFact quantity : sheet.quantities()) {
-            if (figures.size() < MAX_FIGURES && inAny(quantity.mention(), sentences)) {
-                figures.add(new Figure(measure(quantity), quantity.value(), quantity.unit(), quantity.approx(),
-                        quantity.subject(), quantity.text(), quantity.mention()));
+    /** A case's category, when a project of the sheet named in one of its sentences has one (the story's frame). */
+    private static String categoryOfItsSentences(FactSheet sheet, List<SourceSentence> sentences) {
+        for (ProjectFact project : sheet.projects()) {
+            if (project.category() != null && project.mentions().stream().anyMatch(m -> inAny(m, sentences))) {
+                return project.category();
             }
         }
-        return figures;
-    }
-
-    /** Unit plus what the subject says, so 1500余名嘉宾 and 600 guests measure the same thing. */
-    private String measure(QuantityFact quantity) {
-        if (quantity.subject() == null || quantity.subject().isBlank()) {
-            return quantity.unit() + ":";
-        }
-        NameSignature subject = signatures.ofCase(quantity.subject(), List.of());
-        TreeSet<String> words = new TreeSet<>(subject.concepts());
-        words.addAll(subject.ownWords());
-        return quantity.unit() + ":" + String.join(",", words);
+        return null;
     }
 
     private static List<TimelineEntry> timeline(FactSheet sheet, List<SourceSentence> sentences) {
         List<TimelineEntry> entries = new ArrayList<>();
-        for (EventFact event : sheet.events()) {
+        sheet.events().forEach(event -> {
             if (event.date() != null && event.mentions().stream().anyMatch(m -> inAny(m, sentences))) {
                 entries.add(new TimelineEntry(event.date(), TimelineEntry.EVENT, event.name(), sheet.articleId()));
             }
-        }
+        });
         for (DateFact date : sheet.dates()) {
             SourceSentence sentence = containing(date.mention(), sentences);
             if (sentence != null) {
@@ -228,7 +190,7 @@ public final class DossierReader {
         for (T fact : facts) {
             for (Span mention : mentions.apply(fact)) {
                 if (inAny(mention, eventSentences) || (onlyEvent && cues.has(SentenceCues.SIGNING,
-                        article.sentenceAround(mention.start(), mention.end()).text()))) {
+                        article.sourceSentence(mention).text()))) {
                     names.add(name.apply(fact));
                     break;
                 }
@@ -244,10 +206,18 @@ public final class DossierReader {
         second.figures().stream().filter(f -> !figures.contains(f)).forEach(figures::add);
         List<TimelineEntry> timeline = new ArrayList<>(first.timeline());
         second.timeline().stream().filter(t -> !timeline.contains(t)).forEach(timeline::add);
+        LinkedHashSet<String> countries = new LinkedHashSet<>(first.countries());
+        countries.addAll(second.countries());
+        LinkedHashSet<String> parties = new LinkedHashSet<>(first.parties());
+        parties.addAll(second.parties());
+        LinkedHashSet<String> otherNames = new LinkedHashSet<>(first.otherNames());
+        otherNames.add(second.name());
+        otherNames.addAll(second.otherNames());
+        otherNames.remove(first.name());
         return new CaseMention(first.caseId(), first.articleId(), first.name(), first.why(),
-                union(first.countries(), second.countries()), List.copyOf(new LinkedHashSet<>(concat(first.parties(), second.parties()))),
+                List.copyOf(new java.util.TreeSet<>(countries)), List.copyOf(parties),
                 first.category() != null ? first.category() : second.category(), first.article(),
-                List.copyOf(sentences), List.copyOf(figures), List.copyOf(timeline));
+                List.copyOf(sentences), List.copyOf(figures), List.copyOf(timeline), List.copyOf(otherNames));
     }
 
     private static boolean inAny(Span span, List<SourceSentence> sentences) {
@@ -261,23 +231,5 @@ public final class DossierReader {
             }
         }
         return null;
-    }
-
-    private static String yearOf(String isoDate) {
-        return isoDate == null || isoDate.length() < 4 ? null : isoDate.substring(0, 4);
-    }
-
-    private static List<String> sorted(Collection<String> codes) {
-        return List.copyOf(new TreeSet<>(codes));
-    }
-
-    private static List<String> union(List<String> a, List<String> b) {
-        return sorted(concat(a, b));
-    }
-
-    private static List<String> concat(List<String> a, List<String> b) {
-        List<String> all = new ArrayList<>(a);
-        all.addAll(b);
-        return all;
     }
 }

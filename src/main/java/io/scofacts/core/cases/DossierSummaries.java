@@ -53,7 +53,7 @@ public final class DossierSummaries {
                 List.copyOf(parties), figures.claims(), List.copyOf(timeline),
                 mentions.stream().map(m -> source(m.article(), m.name(), m.sentences())).toList(),
                 joined(summary), summary, List.copyOf(conflicts),
-                mergedNames(mentions, CaseMention::name, CaseMention::why, CaseMention::articleId));
+                mergedNames(mentions, CaseMention::name, CaseMention::otherNames, CaseMention::why, CaseMention::articleId));
     }
 
     /** Null when no article reports the event. */
@@ -88,20 +88,52 @@ public final class DossierSummaries {
         EventOverview overview = EventOverview.of(eventId, tally);
         List<Conflict> conflicts = new ArrayList<>(attendance.conflicts());
         conflicts.addAll(other.conflicts());
-        addChoiceConflict(conflicts, "date", dates);
+        addDateConflict(conflicts, dates);
         addPlaceConflict(conflicts, places);
         List<SummarySentence> summary = summarySentences(mentions, EventMention::article, EventMention::sentences,
                 m -> m.figures().stream().map(Figure::mention).toList());
         return new EventSummary(eventId, overview.name(), overview.aliases(), overview.date(), overview.place(),
+                overview.countries(), overview.year(), parent(mentions, overview.parentId()), subEvents(mentions),
                 List.copyOf(organisers), attendance.claims(), other.claims(), List.copyOf(projects), List.copyOf(documents),
                 mentions.stream().map(m -> source(m.article(), m.name(), m.sentences())).toList(),
                 joined(summary), summary, List.copyOf(conflicts),
-                mergedNames(mentions, EventMention::name, EventMention::why, EventMention::articleId));
+                mergedNames(mentions, EventMention::name, EventMention::otherNames, EventMention::why,
+                        EventMention::articleId));
+    }
+
+    /** The parent the sources give most often, named as they write it. */
+    private static EventRef parent(List<EventMention> mentions, String parentId) {
+        if (parentId == null) {
+            return null;
+        }
+        return mentions.stream().map(EventMention::parent).filter(p -> p != null && parentId.equals(p.eventId()))
+                .findFirst().orElse(new EventRef(parentId, null));
+    }
+
+    /** Every sub-event any source names, once, in the order the sources (oldest first) name them. */
+    private static List<EventRef> subEvents(List<EventMention> mentions) {
+        Map<String, EventRef> byId = new LinkedHashMap<>();
+        mentions.forEach(m -> m.subEvents().forEach(sub -> byId.putIfAbsent(sub.eventId(), sub)));
+        return List.copyOf(byId.values());
     }
 
     /** People counted at an event: guests, delegates, participants, or people with no subject given. */
     private static boolean isAttendance(Figure figure) {
         return "person".equals(figure.unit());
+    }
+
+    /**
+     * Dates disagree when neither says less than the other: 2025-06 (a source stating the
+     * month) agrees with 2025-06-17; 2025-06-01 does not.
+     */
+    private static void addDateConflict(List<Conflict> conflicts, Map<String, List<Citation>> dates) {
+        Map<String, List<Citation>> mostPrecise = new TreeMap<>();
+        dates.forEach((date, sources) -> {
+            if (dates.keySet().stream().noneMatch(other -> other.length() > date.length() && other.startsWith(date))) {
+                mostPrecise.put(date, sources);
+            }
+        });
+        addChoiceConflict(conflicts, "date", mostPrecise);
     }
 
     /**
@@ -170,13 +202,21 @@ public final class DossierSummaries {
         return text.toString();
     }
 
-    private static <M> List<MergedName> mergedNames(List<M> mentions, Function<M, String> name, Function<M, String> why,
-            Function<M, String> articleId) {
+    /** Every wording sources give (an article's other wordings of it too, "the same in this article"), why and by whom. */
+    private static <M> List<MergedName> mergedNames(List<M> mentions, Function<M, String> name,
+            Function<M, List<String>> otherNames, Function<M, String> why, Function<M, String> articleId) {
         Map<String, List<String>> articles = new LinkedHashMap<>();
         Map<String, String> reasons = new LinkedHashMap<>();
         for (M mention : mentions) {
             articles.computeIfAbsent(name.apply(mention), k -> new ArrayList<>()).add(articleId.apply(mention));
             reasons.putIfAbsent(name.apply(mention), why.apply(mention));
+            for (String other : otherNames.apply(mention)) {
+                List<String> ids = articles.computeIfAbsent(other, k -> new ArrayList<>());
+                if (!ids.contains(articleId.apply(mention))) {
+                    ids.add(articleId.apply(mention));
+                }
+                reasons.putIfAbsent(other, "named so in the same article as " + name.apply(mention));
+            }
         }
         return articles.entrySet().stream()
                 .map(e -> new MergedName(e.getKey(), reasons.get(e.getKey()), List.copyOf(e.getValue()))).toList();

@@ -10,6 +10,7 @@ import io.scofacts.core.text.TextNormalizer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -20,6 +21,8 @@ import java.util.TreeSet;
 public final class NameSignatures {
 
     private static final String CHINA = "CN";
+    /** Concepts every name of this service shares: read, but no part of an identity. */
+    private static final Set<String> CONTEXT = Set.of("sco");
 
     private final CountryRecognizer countryRecognizer;
     private final NameWords words = new NameWords();
@@ -31,19 +34,25 @@ public final class NameSignatures {
     /**
      * The signature of a project or case name. A name that names no country and has no words
      * of its own ("跨境电商平台") is too generic to stand alone: the project's countries are
-     * part of its identity then, so the same words for two countries stay two cases.
+     * part of its identity then, so the same words for two countries stay two cases. A name with
+     * words of its own (a brand, a place) is identified by them, not by the countries it names.
      */
     public NameSignature ofCase(String name, Collection<String> projectCountries) {
         Reading reading = read(name);
-        TreeSet<String> own = new TreeSet<>(reading.own);
-        if (reading.year != null) {
-            own.add(reading.year);
-        }
         TreeSet<String> countries = reading.countries;
-        if (countries.isEmpty() && own.isEmpty()) {
+        if (countries.isEmpty() && reading.own.isEmpty()) {
             projectCountries.stream().filter(code -> !CHINA.equals(code)).forEach(countries::add);
+        } else if (!reading.own.isEmpty() && !reading.concepts.isEmpty()) {
+            // A name of its own (a brand: 鲁班工坊, ZOOD) is the case in whichever country it is
+            // built: "塔吉克斯坦鲁班工坊" is one of the Luban workshops. The countries stay evidence.
+            countries.forEach(code -> reading.ignored.add(code));
+            countries.clear();
         }
-        return new NameSignature(countries, reading.concepts, own, null, reading.ignored);
+        // A year in a case's name is the edition of a running programme or a phase: the same case.
+        if (reading.year != null) {
+            reading.ignored.add(reading.year);
+        }
+        return signature(reading, null);
     }
 
     /**
@@ -53,8 +62,25 @@ public final class NameSignatures {
      */
     public NameSignature ofEvent(String name, String dateYear) {
         Reading reading = read(name);
-        String year = reading.year != null ? reading.year : dateYear;
-        return new NameSignature(reading.countries, reading.concepts, reading.own, year, reading.ignored);
+        return signature(reading, reading.year != null ? reading.year : dateYear);
+    }
+
+    private static NameSignature signature(Reading reading, String year) {
+        TreeSet<String> concepts = new TreeSet<>(reading.concepts);
+        TreeSet<String> context = new TreeSet<>();
+        for (String concept : reading.concepts) {
+            if (CONTEXT.contains(concept)) {
+                concepts.remove(concept);
+                context.add(concept);
+            }
+        }
+        String head = null;
+        for (String concept : reading.conceptOrder) {
+            if (!CONTEXT.contains(concept)) {
+                head = concept;
+            }
+        }
+        return new NameSignature(reading.countries, concepts, reading.own, year, head, context, reading.ignored);
     }
 
     private Reading read(String name) {
@@ -70,7 +96,10 @@ public final class NameSignatures {
         }
         for (NameWords.Word word : words.read(NameWords.fold(rest.toString()))) {
             switch (word.kind()) {
-                case CONCEPT -> reading.concepts.add(word.concept());
+                case CONCEPT -> {
+                    reading.concepts.add(word.concept());
+                    reading.conceptOrder.add(word.concept());
+                }
                 case GENERIC -> reading.ignored.add(word.text());
                 case OWN -> reading.own.add(word.text());
                 case YEAR -> {
@@ -97,6 +126,7 @@ public final class NameSignatures {
     private static final class Reading {
         final TreeSet<String> countries = new TreeSet<>();
         final TreeSet<String> concepts = new TreeSet<>();
+        final List<String> conceptOrder = new ArrayList<>();
         final TreeSet<String> own = new TreeSet<>();
         final List<String> ignored = new ArrayList<>();
         String year;

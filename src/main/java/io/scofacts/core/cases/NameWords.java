@@ -31,10 +31,13 @@ final class NameWords {
     }
 
     private final Map<String, String> hanForms = new HashMap<>();
+    /** Every folded form of each concept (Latin and Cyrillic forms without their "*"), for references back. */
+    private final Map<String, List<String>> formsByConcept = new HashMap<>();
     /** Latin and Cyrillic forms by their first word; longest first within each list. */
     private final Map<String, List<AlphabeticForm>> alphabeticForms = new HashMap<>();
 
-    private record AlphabeticForm(String[] words, boolean lastIsPrefix, String concept) {
+    /** A Latin or Cyrillic form: its words, and for each whether it matches any word it begins ("коммуникационн*"). */
+    private record AlphabeticForm(String[] words, boolean[] prefixes, String concept) {
     }
 
     NameWords() {
@@ -44,12 +47,13 @@ final class NameWords {
             if (form.isEmpty()) {
                 throw new IllegalStateException("empty form in " + LEXICON);
             }
+            formsByConcept.computeIfAbsent(row[0], k -> new ArrayList<>()).add(form);
             if (isHan(form.charAt(0))) {
                 hanForms.put(form, row[0]);
             } else {
                 String[] words = form.split(" ");
                 alphabeticForms.computeIfAbsent(words[0].substring(0, Math.min(2, words[0].length())), k -> new ArrayList<>())
-                        .add(new AlphabeticForm(words, prefix, row[0]));
+                        .add(alphabetic(row[1], row[0]));
             }
         }
         alphabeticForms.values().forEach(forms -> forms.sort((a, b) -> Integer.compare(b.words().length, a.words().length)));
@@ -114,6 +118,21 @@ final class NameWords {
         return words;
     }
 
+    /** A lexicon form found in running Chinese text: where it ends and its concept ({@link #GENERIC} if generic). */
+    record HanForm(int end, String concept) {
+    }
+
+    /** The longest Han form starting at {@code start} of a text in simplified characters, or null. */
+    HanForm hanFormAt(String simplified, int start) {
+        int end = longestHanForm(simplified, start);
+        return end < 0 ? null : new HanForm(end, hanForms.get(simplified.substring(start, end)));
+    }
+
+    /** The folded forms of a concept: its words in every language (empty for an unknown concept). */
+    List<String> forms(String concept) {
+        return concept == null ? List.of() : formsByConcept.getOrDefault(concept, List.of());
+    }
+
     private int longestHanForm(String text, int start) {
         for (int end = Math.min(text.length(), start + MAX_HAN_FORM); end > start; end--) {
             if (hanForms.containsKey(text.substring(start, end))) {
@@ -144,6 +163,28 @@ final class NameWords {
         return wordEnd;
     }
 
+    /** A form as the lexicon writes it: each word folded, a "*" after any word making it a prefix. */
+    private static AlphabeticForm alphabetic(String written, String concept) {
+        List<String> words = new ArrayList<>();
+        List<Boolean> prefixes = new ArrayList<>();
+        for (String raw : written.strip().split("\\s+")) {
+            boolean prefix = raw.endsWith("*");
+            String folded = fold(prefix ? raw.substring(0, raw.length() - 1) : raw);
+            String[] parts = folded.split(" ");
+            for (int i = 0; i < parts.length; i++) {
+                if (!parts[i].isEmpty()) {
+                    words.add(parts[i]);
+                    prefixes.add(prefix && i == parts.length - 1);
+                }
+            }
+        }
+        boolean[] flags = new boolean[prefixes.size()];
+        for (int i = 0; i < flags.length; i++) {
+            flags[i] = prefixes.get(i);
+        }
+        return new AlphabeticForm(words.toArray(String[]::new), flags, concept);
+    }
+
     /** The end of {@code form} matched at {@code start}, or -1. */
     private static int matchForm(String text, int start, AlphabeticForm form) {
         int position = start;
@@ -159,7 +200,7 @@ final class NameWords {
             }
             int end = wordEnd(text, position);
             String word = text.substring(position, end);
-            boolean prefixAllowed = form.lastIsPrefix() && w == form.words().length - 1;
+            boolean prefixAllowed = form.prefixes()[w];
             if (!(prefixAllowed ? word.startsWith(form.words()[w]) : word.equals(form.words()[w]))) {
                 return -1;
             }

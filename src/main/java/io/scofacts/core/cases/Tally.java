@@ -58,6 +58,19 @@ public record Tally(int articles, Map<String, Map<String, Integer>> counts) {
         return best;
     }
 
+    /** The most often given value of a field that {@code preferred} accepts, else of any; null if none. */
+    public String mostGiven(String field, java.util.function.Predicate<String> preferred) {
+        String best = null;
+        int bestCount = 0;
+        for (Map.Entry<String, Integer> entry : counts.getOrDefault(field, Map.of()).entrySet()) {
+            if (preferred.test(entry.getKey()) && entry.getValue() > bestCount) {
+                best = entry.getKey();
+                bestCount = entry.getValue();
+            }
+        }
+        return best != null ? best : mostGiven(field);
+    }
+
     /** Every value of a field, in code-point order. */
     public List<String> all(String field) {
         return List.copyOf(counts.getOrDefault(field, Map.of()).keySet());

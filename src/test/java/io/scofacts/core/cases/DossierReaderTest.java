@@ -29,7 +29,7 @@ class DossierReaderTest {
         CaseMention mention = read(text, "2026-04-01").cases().values().iterator().next();
         assertEquals("中哈跨境物流枢纽项目", mention.name());
         assertEquals(2, mention.sentences().size());
-        assertEquals(List.of("CNY:investment"), mention.figures().stream().map(Figure::measure).toList());
+        assertEquals(List.of("investment:CNY"), mention.figures().stream().map(Figure::measure).toList());
         for (SourceSentence sentence : mention.sentences()) {
             assertEquals(sentence.text(), text.substring(sentence.span().start(), sentence.span().end()));
         }
@@ -43,7 +43,7 @@ class DossierReaderTest {
         EventMention event = read(text, "2026-03-06").events().values().iterator().next();
         assertEquals("2026-03-05", event.date());
         assertEquals(List.of("西安市人民政府"), event.organisers());
-        assertEquals(List.of("person:attendee"), event.figures().stream().map(Figure::measure).toList());
+        assertEquals(List.of("attendance:person"), event.figures().stream().map(Figure::measure).toList());
         assertEquals(List.of("中塔远程医疗合作项目"), event.projects());
     }
 

@@ -18,7 +18,7 @@ class DossierSummariesTest {
         SourceSentence sentence = new SourceSentence(new Span(0, 20), name + "进展顺利，" + articleId + "。");
         return new CaseMention(CASE, articleId, name, "countries UZ; concepts ecommerce", List.of("CN", "UZ"),
                 List.of(), category, credit, List.of(sentence), List.of(figures),
-                List.of(new TimelineEntry(date, TimelineEntry.PUBLISHED, "标题" + articleId, articleId)));
+                List.of(new TimelineEntry(date, TimelineEntry.PUBLISHED, "标题" + articleId, articleId)), List.of());
     }
 
     private static Figure investment(long value) {

@@ -26,7 +26,8 @@ final class ServiceAlarms extends Construct {
     }
 
     void deadLetters(Queue queue) {
-        alarm("DeadLetterQueueAlarm", "Articles whose extraction kept failing are waiting in the dead-letter queue.",
+        alarm("DeadLetterQueueAlarm", "Stream records whose processing kept failing (extraction, or a case or event update) "
+                + "are waiting in the dead-letter queue.",
                 queue.metricApproximateNumberOfMessagesVisible(options("Maximum")), 0);
     }
 
@@ -34,9 +35,8 @@ final class ServiceAlarms extends Construct {
         alarm(id, description, lambda.function.metricThrottles(options("Sum")), 0);
     }
 
-    void streamLag(ServiceFunction extract) {
-        alarm("StreamIteratorAgeAlarm", "Stream-driven extraction is falling behind (oldest record older than 10 minutes).",
-                extract.function.metric("IteratorAge", options("Maximum")), 600_000);
+    void streamLag(String id, ServiceFunction lambda, String description, double thresholdMillis) {
+        alarm(id, description, lambda.function.metric("IteratorAge", options("Maximum")), thresholdMillis);
     }
 
     void apiRefusals(String apiId) {

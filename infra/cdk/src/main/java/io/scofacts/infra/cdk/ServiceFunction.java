@@ -48,6 +48,8 @@ final class ServiceFunction extends Construct {
         Map<String, String> environment = new java.util.TreeMap<>(spec.environment());
         // Every function answers behind the HTTP API, which answers CORS for the allowed origins.
         environment.put("QUARKUS_HTTP_CORS_ENABLED", "false");
+        // Case and event updates run from the streams (the aggregate function), never in-process.
+        environment.put("SCOFACTS_DOSSIERS_UPDATES", "stream");
         if (spec.nativeExecutable()) {
             environment.put("DISABLE_SIGNAL_HANDLERS", "true");
         }

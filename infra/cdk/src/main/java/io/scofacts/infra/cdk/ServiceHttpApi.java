@@ -37,6 +37,7 @@ final class ServiceHttpApi extends Construct {
                         .allowOrigins(settings.allowedOrigins())
                         .allowMethods(List.of("POST"))
                         .allowHeaders(List.of("authorization", "content-type"))
+                        .exposeHeaders(List.of("next-page-token"))
                         .maxAge(3600)
                         .build())
                 .build();

@@ -13,7 +13,9 @@ import software.constructs.Construct;
 
 /**
  * The three tables, as io.scofacts.storage.TableDefinitions creates them locally (the tests
- * compare the two): on demand, point-in-time recovery, kept when the stack goes.
+ * compare the two): on demand, point-in-time recovery, kept when the stack goes, each with a
+ * stream of keys (new articles drive extraction, stored FactSheets and changed shares drive
+ * the case and event updates).
  */
 final class ServiceTables extends Construct {
 
@@ -26,11 +28,12 @@ final class ServiceTables extends Construct {
     ServiceTables(Construct scope, String id) {
         super(scope, id);
         articles = partTable("ArticlesTable", StreamViewType.KEYS_ONLY);
-        factsheets = partTable("FactsheetsTable", null);
+        factsheets = partTable("FactsheetsTable", StreamViewType.KEYS_ONLY);
         cases = Table.Builder.create(this, "CasesTable")
                 .partitionKey(string("caseId"))
                 .sortKey(string("item"))
                 .billingMode(BillingMode.PAY_PER_REQUEST)
+                .stream(StreamViewType.KEYS_ONLY)
                 .pointInTimeRecoverySpecification(pointInTimeRecovery())
                 .removalPolicy(RemovalPolicy.RETAIN)
                 .build();

@@ -27,20 +27,20 @@ class ScofactsStackTest {
     @Test
     void declaresEachResourceOnce() {
         JVM_JWT.resourceCountIs("AWS::DynamoDB::Table", 3);
-        JVM_JWT.resourceCountIs("AWS::Lambda::Function", 3);
-        JVM_JWT.resourceCountIs("AWS::Lambda::Alias", 3);
-        JVM_JWT.resourceCountIs("AWS::Lambda::EventSourceMapping", 1);
+        JVM_JWT.resourceCountIs("AWS::Lambda::Function", 4);
+        JVM_JWT.resourceCountIs("AWS::Lambda::Alias", 4);
+        JVM_JWT.resourceCountIs("AWS::Lambda::EventSourceMapping", 3);
         JVM_JWT.resourceCountIs("AWS::ApiGatewayV2::Api", 1);
-        JVM_JWT.resourceCountIs("AWS::ApiGatewayV2::Route", 9);
+        JVM_JWT.resourceCountIs("AWS::ApiGatewayV2::Route", 10);
         JVM_JWT.resourceCountIs("AWS::ApiGatewayV2::Authorizer", 1);
         JVM_JWT.resourceCountIs("AWS::SQS::Queue", 1);
-        JVM_JWT.resourceCountIs("AWS::Logs::LogGroup", 4);
-        JVM_JWT.resourceCountIs("AWS::CloudWatch::Alarm", 6);
+        JVM_JWT.resourceCountIs("AWS::Logs::LogGroup", 5);
+        JVM_JWT.resourceCountIs("AWS::CloudWatch::Alarm", 8);
         NATIVE_IAM.resourceCountIs("AWS::ApiGatewayV2::Authorizer", 0);
     }
 
     @Test
-    void tablesAreOnDemandWithRecoveryAndTheArticlesStream() {
+    void tablesAreOnDemandWithRecoveryAndStreamsOfKeys() {
         JVM_JWT.hasResourceProperties("AWS::DynamoDB::Table", Map.of(
                 "KeySchema", List.of(Map.of("AttributeName", "articleId", "KeyType", "HASH"),
                         Map.of("AttributeName", "part", "KeyType", "RANGE")),
@@ -51,6 +51,8 @@ class ScofactsStackTest {
                 "GlobalSecondaryIndexes", List.of(Match.objectLike(Map.of("IndexName", "byFacet",
                         "Projection", Map.of("ProjectionType", "ALL"))))));
         JVM_JWT.hasResource("AWS::DynamoDB::Table", Map.of("DeletionPolicy", "Retain", "UpdateReplacePolicy", "Retain"));
+        JVM_JWT.allResourcesProperties("AWS::DynamoDB::Table", Map.of("StreamSpecification",
+                Map.of("StreamViewType", "KEYS_ONLY")));
     }
 
     @Test
@@ -63,21 +65,35 @@ class ScofactsStackTest {
     }
 
     @Test
-    void nativeVariantKeepsOnlyExtractionOnTheJvm() {
+    void nativeVariantKeepsOnlyTheStreamConsumersOnTheJvm() {
         assertEquals(2, NATIVE_IAM.findResources("AWS::Lambda::Function", Map.of("Properties",
                 Map.of("Runtime", "provided.al2023", "Handler", ServiceFunction.NATIVE_HANDLER, "MemorySize", 512,
                         "SnapStart", Match.absent()))).size());
-        NATIVE_IAM.hasResourceProperties("AWS::Lambda::Function", Map.of("Runtime", "java21",
-                "Handler", ScofactsStack.EXTRACTION_HANDLER, "SnapStart", Map.of("ApplyOn", "PublishedVersions")));
+        for (String handler : List.of(ScofactsStack.EXTRACTION_HANDLER, ScofactsStack.AGGREGATION_HANDLER)) {
+            NATIVE_IAM.hasResourceProperties("AWS::Lambda::Function", Map.of("Runtime", "java21",
+                    "Handler", handler, "SnapStart", Map.of("ApplyOn", "PublishedVersions")));
+        }
     }
 
     @Test
-    void streamTriggerReportsFailedRecordsRetriesAndParksThem() {
-        JVM_JWT.hasResourceProperties("AWS::Lambda::EventSourceMapping", Map.of(
-                "BatchSize", 10, "MaximumRetryAttempts", 3, "BisectBatchOnFunctionError", true,
+    void everyFunctionLeavesCaseUpdatesToTheStreams() {
+        JVM_JWT.allResourcesProperties("AWS::Lambda::Function", Map.of("Environment", Map.of("Variables",
+                Match.objectLike(Map.of("SCOFACTS_DOSSIERS_UPDATES", "stream")))));
+    }
+
+    @Test
+    void streamTriggersReportFailedRecordsRetryAndParkThem() {
+        JVM_JWT.allResourcesProperties("AWS::Lambda::EventSourceMapping", Map.of(
+                "BisectBatchOnFunctionError", true,
                 "FunctionResponseTypes", List.of("ReportBatchItemFailures"), "StartingPosition", "TRIM_HORIZON",
                 "DestinationConfig", Map.of("OnFailure", Map.of("Destination", Match.objectLike(Map.of(
                         "Fn::GetAtt", Match.arrayWith(List.of("Arn"))))))));
+        JVM_JWT.hasResourceProperties("AWS::Lambda::EventSourceMapping", Map.of(
+                "BatchSize", 10, "MaximumRetryAttempts", 3, "FilterCriteria", Map.of("Filters",
+                        List.of(Map.of("Pattern", StreamTriggers.ARTICLES_INSERTED.filter())))));
+        JVM_JWT.hasResourceProperties("AWS::Lambda::EventSourceMapping", Map.of(
+                "BatchSize", 100, "ParallelizationFactor", 4, "FilterCriteria", Map.of("Filters",
+                        List.of(Map.of("Pattern", StreamTriggers.SHARES_CHANGED.filter())))));
         JVM_JWT.hasResourceProperties("AWS::CloudWatch::Alarm", Map.of(
                 "MetricName", "ApproximateNumberOfMessagesVisible", "Namespace", "AWS/SQS", "Threshold", 0));
     }
@@ -117,21 +133,24 @@ class ScofactsStackTest {
         Map<String, Object> casesRead = Map.of("Sid", "CasesRead",
                 "Action", List.of("dynamodb:GetItem", "dynamodb:Query"),
                 "Resource", List.of(Match.anyValue(), indexArn));
+        Map<String, Object> overviewsRead = Map.of("Sid", "CasesOverviewsRead", "Action", "dynamodb:BatchGetItem");
         JVM_JWT.hasResourceProperties("AWS::IAM::Policy", Map.of("PolicyDocument",
-                Map.of("Statement", Match.arrayWith(List.of(Match.objectLike(casesRead))))));
+                Map.of("Statement", Match.arrayWith(List.of(Match.objectLike(casesRead), Match.objectLike(overviewsRead))))));
     }
 
     @Test
     void forbiddenPermissionsAreAbsent() {
-        String articles = logicalIdOfTableWith("StreamSpecification");
         String cases = logicalIdOfTableWith("GlobalSecondaryIndexes");
         Map<String, Map<String, Object>> policies = JVM_JWT.findResources("AWS::IAM::Policy");
         String submitPolicy = policyMentioning(policies, "ArticlesReadWrite");
         String summaryPolicy = policyMentioning(policies, "CasesRead");
+        String extractPolicy = policyMentioning(policies, "FactsheetsReadWrite");
         String submitText = policies.get(submitPolicy).toString();
         String summaryText = policies.get(summaryPolicy).toString();
         assertFalse(submitText.contains(cases), "submit may touch the cases table");
-        assertFalse(summaryText.contains(articles), "summary may touch the articles table");
+        assertFalse(policies.get(extractPolicy).toString().contains(cases), "extract may touch the cases table");
+        assertFalse(summaryText.contains("Articles") || summaryText.contains("Factsheets"),
+                "summary may touch the articles or FactSheets table");
         for (String write : List.of("PutItem", "DeleteItem", "UpdateItem", "BatchWriteItem")) {
             assertFalse(summaryText.contains("dynamodb:" + write), "summary may " + write);
         }
