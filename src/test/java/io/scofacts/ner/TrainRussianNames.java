@@ -33,7 +33,7 @@ import java.util.Map;
  */
 public final class TrainRussianNames {
 
-    static final int EPOCHS = 12;
+    static final int EPOCHS = 10;
     static final float PRUNE = 0.05f;
 
     private TrainRussianNames() {

@@ -6,6 +6,7 @@ import io.scofacts.core.extract.NameCandidate;
 import io.scofacts.core.extract.Recognizer;
 import io.scofacts.core.factsheet.Span;
 import io.scofacts.core.text.NormalizedText;
+import java.util.List;
 
 /**
  * Runs the statistical name tagger over a Russian story and records what it proposes as
@@ -21,10 +22,13 @@ public final class NameCandidateRecognizer implements Recognizer {
         }
         NormalizedText view = article.view();
         TokenFeatures features = features(view, findings);
-        for (NameTagger.TaggedName name : NameTagger.russian().tag(features)) {
-            findings.addNameCandidate(new NameCandidate(name.kind(), view.originalSpan(name.start(), name.end())));
+        List<NameTagger.TaggedName> names = NameTagger.russian().tag(features);
+        for (int[] name : DocumentConsistency.of(view.text(), names)) {
+            findings.addNameCandidate(new NameCandidate(KINDS[name[2]], view.originalSpan(name[0], name[1])));
         }
     }
+
+    private static final NameCandidate.Kind[] KINDS = NameCandidate.Kind.values();
 
     /** The tagger's input for a story: its tokens and the countries and places found in them. */
     public static TokenFeatures features(NormalizedText view, Findings findings) {
@@ -32,7 +36,7 @@ public final class NameCandidateRecognizer implements Recognizer {
         byte[] marks = new byte[tokens.size()];
         findings.countries().forEach(c -> mark(view, tokens, c.span(), TokenFeatures.COUNTRY, marks));
         findings.places().forEach(p -> mark(view, tokens, p.span(), TokenFeatures.PLACE, marks));
-        return new TokenFeatures(tokens, marks);
+        return new TokenFeatures(tokens, marks, RussianDictionary.reader());
     }
 
     private static void mark(NormalizedText view, WordTokens tokens, Span span, byte bit, byte[] marks) {

@@ -1,6 +1,8 @@
 package io.scofacts.core.extract.ner;
 
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -8,7 +10,8 @@ import java.util.Set;
  * built): the word and its neighbours two either side, its endings and beginning (Russian case
  * and surname endings: -ов, -ского, -ой), its shape (Xxx, XX, dd, Latin or Cyrillic), whether it
  * opens a sentence, whether earlier recognisers found a country or a known place there, whether
- * it stands inside «…», and two facts about the whole story: whether the same word is written
+ * it stands inside «…», what the Russian dictionary says a
+ * capitalised word can be (a first name, a surname, a common noun …), and two facts about the whole story: whether the same word is written
  * in lower case elsewhere (a common word capitalised at a sentence start) or capitalised inside
  * a sentence elsewhere (a name). Training and tagging share this class, so they see the same features.
  */
@@ -32,8 +35,15 @@ public final class TokenFeatures {
     private final boolean[] lowerElsewhere;
     private final boolean[] capitalisedInside;
     private final boolean[] quoted;
+    /** For capitalised Cyrillic words, what the Russian dictionary says they can be; else 0. */
+    private final long[] lexicon;
 
     public TokenFeatures(WordTokens tokens, byte[] marks) {
+        this(tokens, marks, null);
+    }
+
+    /** With {@code dictionary} null, the dictionary features are left out. */
+    public TokenFeatures(WordTokens tokens, byte[] marks, RussianDictionary.Reader dictionary) {
         this.tokens = tokens;
         this.marks = marks;
         int n = tokens.size();
@@ -45,7 +55,9 @@ public final class TokenFeatures {
         lowerElsewhere = new boolean[n];
         capitalisedInside = new boolean[n];
         quoted = new boolean[n];
+        lexicon = new long[n];
         String text = tokens.text();
+        Map<String, Integer> looked = new HashMap<>();
         Set<Long> lowerWords = new HashSet<>();
         Set<Long> insideCapitalised = new HashSet<>();
         int sentenceNo = -1;
@@ -71,6 +83,10 @@ public final class TokenFeatures {
                 inQuote = false;
             }
             quoted[i] = inQuote;
+            if (dictionary != null && Character.isUpperCase(first) && Character.UnicodeBlock.of(first) == Character.UnicodeBlock.CYRILLIC) {
+                String lower = text.substring(start, end).toLowerCase(java.util.Locale.ROOT).replace('ё', 'е');
+                lexicon[i] = looked.computeIfAbsent(lower, dictionary::classes);
+            }
             if (Character.isLowerCase(first)) {
                 lowerWords.add(word[i]);
             } else if (Character.isUpperCase(first) && !tokens.opensSentence(i)) {
@@ -133,6 +149,14 @@ public final class TokenFeatures {
         out[n++] = key(28, combine(suffix[1][i], shape0));
         out[n++] = key(29, combine(shapeBefore, suffix[2][i]));
         out[n++] = key(30, combine(at(suffix[1], i - 1, i), suffix[1][i]));
+        long lexiconBefore = at(lexicon, i - 1, i);
+        long lexiconAfter = at(lexicon, i + 1, i);
+        out[n++] = key(31, lexicon[i]);
+        out[n++] = key(32, lexiconBefore);
+        out[n++] = key(33, lexiconAfter);
+        out[n++] = key(34, combine(lexicon[i], opens ? 1 : 0));
+        out[n++] = key(35, combine(lexiconBefore, lexicon[i]));
+        out[n++] = key(36, combine(lexicon[i], lexiconAfter));
         return n;
     }
 

@@ -8,7 +8,8 @@ import java.util.Set;
  * Russian organisation names in any case: a legal form with a quoted name ("ООО «Яндекс»"), or a
  * head noun ("Министерство", "университет", "организации") with the capitalised adjectives before
  * it and the genitive words after it ("Шанхайской организации сотрудничества", "Министерства
- * цифрового развития"). A bare head names nothing.
+ * цифрового развития"), or a lower-case head right before a country or place ("правительства
+ * Китая"). A bare head names nothing.
  */
 final class RussianNameFinder {
 
@@ -76,6 +77,13 @@ final class RussianNameFinder {
             if (quoted > 0) {
                 end = quoted;
             }
+            int placeEnd = first == t ? placeRightAfter(scan, m, tokens, t) : -1;
+            if (placeEnd > 0 && !token.isCapitalised()) {
+                // "правительства Китая", "администрации Екатеринбурга": the body of a named country or place
+                out.add(new Candidate(token.start(), placeEnd, scan.countryCode(tokens.get(t + 1).start())));
+                t = firstTokenFrom(tokens, t, placeEnd);
+                continue;
+            }
             boolean capitalised = tokens.get(first).isCapitalised();
             boolean enough = last > first || quoted > 0;
             if (capitalised && enough && !(first == t && sentenceStart(m, token.start()) && last - t < 2 && quoted < 0
@@ -88,6 +96,15 @@ final class RussianNameFinder {
             }
             t++;
         }
+    }
+
+    /** The end of a country or place named right after head token {@code t}, else -1. */
+    private static int placeRightAfter(ArticleScan scan, String m, List<WordToken> tokens, int t) {
+        if (t + 1 >= tokens.size() || !adjacent(m, tokens.get(t), tokens.get(t + 1))) {
+            return -1;
+        }
+        int next = tokens.get(t + 1).start();
+        return Math.max(scan.countryEnd(next), scan.placeEnd(next));
     }
 
     /** "ООО" as written; "компания" in any letter case. */

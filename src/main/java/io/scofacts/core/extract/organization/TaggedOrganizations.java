@@ -2,8 +2,6 @@ package io.scofacts.core.extract.organization;
 
 import io.scofacts.core.extract.Findings;
 import io.scofacts.core.extract.NameCandidate;
-import io.scofacts.core.extract.ner.Occurrences;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -11,8 +9,7 @@ import java.util.Set;
  * Judges the organisations the statistical tagger proposes in a Russian story. A name must hold
  * a capital letter, a digit or a quoted part ("федерального правительства" names no one body);
  * an opening « inside it takes the name to its closing » ("движения «Левый фронт»"); a name that
- * is exactly a country the country recogniser found is that country. Every other occurrence of an
- * accepted name in the story is a mention too.
+ * is exactly a country the country recogniser found is that country.
  */
 final class TaggedOrganizations {
 
@@ -20,7 +17,6 @@ final class TaggedOrganizations {
 
     void find(ArticleScan scan, Findings findings, List<Candidate> out) {
         String text = scan.text;
-        Set<String> accepted = new LinkedHashSet<>();
         for (NameCandidate candidate : findings.nameCandidates()) {
             if (candidate.kind() != NameCandidate.Kind.ORGANIZATION) {
                 continue;
@@ -32,11 +28,6 @@ final class TaggedOrganizations {
             }
             Set<String> countries = scan.countriesInside(start, end);
             out.add(new Candidate(start, end, countries.size() == 1 ? countries.iterator().next() : null));
-            accepted.add(text.substring(start, end));
-        }
-        for (int[] at : Occurrences.of(text, accepted)) {
-            Set<String> countries = scan.countriesInside(at[0], at[1]);
-            out.add(new Candidate(at[0], at[1], countries.size() == 1 ? countries.iterator().next() : null));
         }
     }
 

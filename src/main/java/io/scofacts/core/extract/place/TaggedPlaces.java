@@ -5,7 +5,6 @@ import io.scofacts.core.extract.Findings;
 import io.scofacts.core.extract.NameCandidate;
 import io.scofacts.core.extract.PlaceMention;
 import io.scofacts.core.extract.Recognizer;
-import io.scofacts.core.extract.ner.Occurrences;
 import io.scofacts.core.extract.ner.RussianWordForms;
 import io.scofacts.core.factsheet.Span;
 import io.scofacts.core.text.NormalizedText;
@@ -13,9 +12,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Judges the locations the statistical tagger proposes in a Russian story, for places no
@@ -24,8 +21,8 @@ import java.util.Set;
  * words before the name ("городе", "реки") are not part of it; a name must then start with a
  * capital. Case forms of a one-word name are one place, named by its shortest writing ("Карамай"
  * for "Карамай", "Карамае"); a longer name is named as the story first writes it (the name of
- * an oblique-case region, "Иссык-Кульской области", is what the story wrote). Every other
- * occurrence of an accepted name is a mention too. Runs after the name tagger.
+ * an oblique-case region, "Иссык-Кульской области", is what the story wrote). Runs after
+ * the name tagger.
  */
 public final class TaggedPlaces implements Recognizer {
 
@@ -40,7 +37,6 @@ public final class TaggedPlaces implements Recognizer {
         findings.countries().forEach(c -> taken.set(c.span().start(), c.span().end()));
         findings.places().forEach(p -> taken.set(p.span().start(), p.span().end()));
         List<int[]> accepted = new ArrayList<>();
-        Set<String> surfaces = new LinkedHashSet<>();
         for (NameCandidate candidate : findings.nameCandidates()) {
             if (candidate.kind() != NameCandidate.Kind.LOCATION || overlaps(taken, candidate.span())) {
                 continue;
@@ -53,10 +49,8 @@ public final class TaggedPlaces implements Recognizer {
             }
             if (start < end) {
                 accepted.add(new int[] {start, end});
-                surfaces.add(text.substring(start, end));
             }
         }
-        accepted.addAll(Occurrences.of(text, surfaces));
         accepted.sort((a, b) -> Integer.compare(a[0], b[0]));
         List<int[]> kept = new ArrayList<>();
         PlaceNames names = new PlaceNames();
