@@ -1,5 +1,6 @@
 package io.scofacts.core.extract.organization;
 
+import io.scofacts.core.extract.ner.RussianDictionary;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -28,6 +29,7 @@ final class RussianNameFinder {
 
     void find(ArticleScan scan, List<Candidate> out) {
         String m = scan.match;
+        Dictionary dictionary = new Dictionary();
         List<WordToken> tokens = WordToken.of(m, false);
         int t = 0;
         while (t < tokens.size()) {
@@ -67,7 +69,7 @@ final class RussianNameFinder {
                     last += 2;
                     continue;
                 }
-                if (!isNameWord(next.text())) {
+                if (!isNameWord(next.text()) || endsName(dictionary, next.text())) {
                     break;
                 }
                 last++;
@@ -95,6 +97,36 @@ final class RussianNameFinder {
                 continue;
             }
             t++;
+        }
+    }
+
+    /**
+     * Whether a word after the head ends the name rather than continuing it, by what the Russian
+     * dictionary says it can be: a word that is no noun or adjective (a verb, an adverb: "…
+     * Пакистана объясняло"), or a capitalised first name or surname that is no common noun
+     * (a person named after the body: "… России Гейдар Джемаль").
+     */
+    private static boolean endsName(Dictionary dictionary, String word) {
+        if (word.isEmpty() || Character.UnicodeBlock.of(word.charAt(0)) != Character.UnicodeBlock.CYRILLIC) {
+            return false;
+        }
+        int classes = dictionary.classes(word);
+        if ((classes & RussianDictionary.UNKNOWN) != 0) {
+            return false;
+        }
+        boolean common = (classes & (RussianDictionary.NOUN | RussianDictionary.ADJECTIVE)) != 0;
+        boolean name = (classes & (RussianDictionary.FIRST_NAME | RussianDictionary.SURNAME)) != 0;
+        return !common && (name ? Character.isUpperCase(word.charAt(0)) : true);
+    }
+
+    /** The dictionary, read only when a name reaches a word after its head. */
+    private static final class Dictionary {
+
+        private RussianDictionary.Reader reader;
+
+        int classes(String word) {
+            reader = reader != null ? reader : RussianDictionary.reader();
+            return reader.classes(word.toLowerCase(Locale.ROOT).replace('ё', 'е'));
         }
     }
 

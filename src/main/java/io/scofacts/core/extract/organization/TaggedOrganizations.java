@@ -55,4 +55,23 @@ final class TaggedOrganizations {
         }
         return open == 0 ? at : end;
     }
+
+    /** The {@code rules} candidates that overlap none of {@code tagged} (both in text order). */
+    static List<Candidate> notOverlapping(List<Candidate> rules, List<Candidate> tagged) {
+        List<Candidate> kept = new java.util.ArrayList<>();
+        int t = 0;
+        for (Candidate rule : rules) {
+            while (t < tagged.size() && tagged.get(t).end() <= rule.start()) {
+                t++;
+            }
+            boolean overlaps = false;
+            for (int k = t; k < tagged.size() && tagged.get(k).start() < rule.end(); k++) {
+                overlaps |= tagged.get(k).overlaps(rule);
+            }
+            if (!overlaps) {
+                kept.add(rule);
+            }
+        }
+        return kept;
+    }
 }
