@@ -24,6 +24,7 @@ public final class OrganizationRecognizer implements Recognizer {
     private final KnownNameFinder known;
     private final ShortForms shortForms;
     private final TaggedOrganizations tagged = new TaggedOrganizations();
+    private final LatinBrands latinBrands = new LatinBrands();
 
     public OrganizationRecognizer() {
         OrganizationLexicon lexicon = new OrganizationLexicon();
@@ -45,6 +46,10 @@ public final class OrganizationRecognizer implements Recognizer {
         english.find(scan, candidates);
         List<Candidate> russianRules = new ArrayList<>();
         russian.find(scan, russianRules);
+        if ("ru".equals(article.language().language())) {
+            latinBrands.find(scan, russianRules);
+            russianRules.sort(java.util.Comparator.comparingInt(Candidate::start));
+        }
         // Russian: the statistical tagger's organisations, judged; no head noun needed. Where the
         // tagger and a head-noun rule disagree on a name's extent, the tagger's is kept.
         List<Candidate> taggedNames = new ArrayList<>();

@@ -17,6 +17,7 @@ final class RussianNameFinder {
     private static final int MAX_LEFT = 3;
     private static final int MAX_RIGHT = 9;
     private static final int MAX_QUOTED = 80;
+    private static final int MAX_ACRONYM = 6;
     /** "Министерство по развитию …", "Агентство по делам …". */
     private static final Set<String> PREPOSITIONS_AFTER_HEAD = Set.of("по");
     private static final Set<String> JOINERS = Set.of("и");
@@ -139,10 +140,27 @@ final class RussianNameFinder {
         return Math.max(scan.countryEnd(next), scan.placeEnd(next));
     }
 
-    /** "ООО" as written; "компания" in any letter case. */
+    /**
+     * "ООО" as written; "компания" in any letter case; any Cyrillic acronym of two to six capitals
+     * (a body's abbreviated kind before its quoted name: "ГУП «Водоканал»", "РИА «Новости»").
+     */
     private boolean isLegalForm(String word) {
         return lexicon.russianLegalForms.contains(word)
-                || lexicon.russianLegalForms.contains(word.toLowerCase(Locale.ROOT));
+                || lexicon.russianLegalForms.contains(word.toLowerCase(Locale.ROOT))
+                || isCyrillicAcronym(word);
+    }
+
+    private static boolean isCyrillicAcronym(String word) {
+        if (word.length() < 2 || word.length() > MAX_ACRONYM) {
+            return false;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (!Character.isUpperCase(c) || Character.UnicodeBlock.of(c) != Character.UnicodeBlock.CYRILLIC) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean isHead(String word) {
