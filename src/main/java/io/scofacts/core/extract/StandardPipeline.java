@@ -36,12 +36,13 @@ final class StandardPipeline {
                 new QuoteRecognizer(),
                 // gives unknown zones the country named next to them
                 new PlaceRecognizer(),
-                // Russian: the statistical tagger's name candidates (reads the countries and places above) ...
+                // Russian: the statistical tagger's name candidates (reads the countries and places above),
+                // judged by the organisation, place and person recognisers below
                 new NameCandidateRecognizer(),
-                // ... judged by the place, organisation and person recognisers
-                new TaggedPlaces(),
                 // takes a name's proper part and its country from the countries and places found before it
                 new OrganizationRecognizer(),
+                // places no gazetteer holds, outside the organisations' names
+                new TaggedPlaces(),
                 // reads reporters, quote speakers, countries, places and organisations for names and affiliations
                 new PersonRecognizer(),
                 // read the countries, dates, places and organisations found before them

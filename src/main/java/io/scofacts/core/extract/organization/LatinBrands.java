@@ -12,7 +12,8 @@ import java.util.Set;
  */
 final class LatinBrands {
 
-    private static final int MAX_WORDS = 6;
+    private static final int MAX_WORDS = 8;
+    private static final String LEGAL_TAIL = ", Ltd";
     private static final Set<String> DOMAINS = Set.of("ru", "com", "org", "net", "info", "su", "kg", "kz", "uz",
             "tj", "cn", "by", "ua", "io", "tv", "uk", "de");
 
@@ -40,6 +41,10 @@ final class LatinBrands {
                     at = wordEnd + 1;
                 } else if (wordEnd + 3 < n && m.startsWith(" & ", wordEnd) && isLatinOrDigit(m.charAt(wordEnd + 3))) {
                     at = wordEnd + 3;
+                } else if (m.startsWith(LEGAL_TAIL, wordEnd) || m.startsWith(".", wordEnd) && m.startsWith(LEGAL_TAIL, wordEnd + 1)) {
+                    // "… Technology Co., Ltd": the legal form after a comma belongs to the name
+                    end = wordEnd + (m.charAt(wordEnd) == '.' ? 1 : 0) + LEGAL_TAIL.length();
+                    break;
                 } else {
                     break;
                 }

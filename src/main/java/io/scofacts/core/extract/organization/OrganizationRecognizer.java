@@ -44,18 +44,12 @@ public final class OrganizationRecognizer implements Recognizer {
         List<Candidate> candidates = new ArrayList<>(suffixed);
         dealParties.find(scan, longestFirst(suffixed), candidates);
         english.find(scan, candidates);
-        List<Candidate> russianRules = new ArrayList<>();
-        russian.find(scan, russianRules);
+        russian.find(scan, candidates);
         if ("ru".equals(article.language().language())) {
-            latinBrands.find(scan, russianRules);
-            russianRules.sort(java.util.Comparator.comparingInt(Candidate::start));
+            latinBrands.find(scan, candidates);
         }
-        // Russian: the statistical tagger's organisations, judged; no head noun needed. Where the
-        // tagger and a head-noun rule disagree on a name's extent, the tagger's is kept.
-        List<Candidate> taggedNames = new ArrayList<>();
-        tagged.find(scan, findings, taggedNames);
-        candidates.addAll(taggedNames);
-        TaggedOrganizations.notOverlapping(russianRules, taggedNames).forEach(candidates::add);
+        // Russian: the statistical tagger's organisations, judged; no head noun needed
+        tagged.find(scan, findings, candidates);
         known.find(scan, candidates);
         java.util.Map<String, String> firstByForm = new java.util.HashMap<>();
         for (Candidate candidate : shortForms.resolve(scan, longestFirst(candidates))) {

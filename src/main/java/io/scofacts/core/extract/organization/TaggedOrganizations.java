@@ -2,6 +2,7 @@ package io.scofacts.core.extract.organization;
 
 import io.scofacts.core.extract.Findings;
 import io.scofacts.core.extract.NameCandidate;
+import io.scofacts.core.extract.ner.RussianDictionary;
 import java.util.List;
 import java.util.Set;
 
@@ -9,7 +10,8 @@ import java.util.Set;
  * Judges the organisations the statistical tagger proposes in a Russian story. A name must hold
  * a capital letter, a digit or a quoted part ("федерального правительства" names no one body);
  * an opening « inside it takes the name to its closing » ("движения «Левый фронт»"); a name that
- * is exactly a country the country recogniser found is that country.
+ * is exactly a country the country recogniser found is that country; one word the dictionary knows
+ * only as a common word is no name; lower-case words before a Latin or quoted name are left out.
  */
 final class TaggedOrganizations {
 
@@ -17,18 +19,60 @@ final class TaggedOrganizations {
 
     void find(ArticleScan scan, Findings findings, List<Candidate> out) {
         String text = scan.text;
+        RussianDictionary.Reader dictionary = findings.nameCandidates().isEmpty() ? null : RussianDictionary.reader();
         for (NameCandidate candidate : findings.nameCandidates()) {
             if (candidate.kind() != NameCandidate.Kind.ORGANIZATION) {
                 continue;
             }
-            int start = scan.view.viewIndexOf(candidate.span().start());
+            int start = nameStart(text, scan.view.viewIndexOf(candidate.span().start()),
+                    scan.view.viewIndexOf(candidate.span().end()));
             int end = closeQuotes(text, start, scan.view.viewIndexOf(candidate.span().end()));
-            if (end <= start || !named(text, start, end) || scan.countryEnd(start) == end) {
+            if (end <= start || !named(text, start, end) || scan.countryEnd(start) == end
+                    || commonWord(text, start, end, dictionary)) {
                 continue;
             }
             Set<String> countries = scan.countriesInside(start, end);
             out.add(new Candidate(start, end, countries.size() == 1 ? countries.iterator().next() : null));
         }
+    }
+
+    /**
+     * Where the name starts: lower-case words before a brand in Latin letters or a quoted name
+     * are the kind of body, not its name ("компанией Huawei" → "Huawei"); before any other
+     * name they stay ("правительства Китая").
+     */
+    private static int nameStart(String text, int start, int end) {
+        int at = start;
+        while (at < end && Character.isLowerCase(text.charAt(at))) {
+            int space = text.indexOf(' ', at);
+            if (space < 0 || space + 1 >= end) {
+                return start;
+            }
+            at = space + 1;
+        }
+        char first = at < end ? text.charAt(at) : ' ';
+        boolean latin = first >= 'A' && first <= 'Z' || first >= 'a' && first <= 'z';
+        return latin || first == '«' ? at : start;
+    }
+
+    /**
+     * One capitalised word the dictionary knows only as a common word ("Министра", "Комитет",
+     * "Практика"): a title or a word at a sentence start, not a body's name. Acronyms, and words
+     * it does not know ("Гринпис", "Мосгордумы"), pass.
+     */
+    private static boolean commonWord(String text, int start, int end, RussianDictionary.Reader dictionary) {
+        for (int i = start; i < end; i++) {
+            if (!Character.isLetter(text.charAt(i)) && text.charAt(i) != '-') {
+                return false;
+            }
+        }
+        if (end - start < 2 || !Character.isLowerCase(text.charAt(start + 1))
+                || Character.UnicodeBlock.of(text.charAt(start)) != Character.UnicodeBlock.CYRILLIC) {
+            return false;
+        }
+        int classes = dictionary.classes(text.substring(start, end).toLowerCase(java.util.Locale.ROOT).replace('ё', 'е'));
+        return (classes & RussianDictionary.UNKNOWN) == 0
+                && (classes & (RussianDictionary.FIRST_NAME | RussianDictionary.SURNAME)) == 0;
     }
 
     private static boolean named(String text, int start, int end) {
@@ -54,24 +98,5 @@ final class TaggedOrganizations {
             open += c == '«' ? 1 : c == '»' ? -1 : 0;
         }
         return open == 0 ? at : end;
-    }
-
-    /** The {@code rules} candidates that overlap none of {@code tagged} (both in text order). */
-    static List<Candidate> notOverlapping(List<Candidate> rules, List<Candidate> tagged) {
-        List<Candidate> kept = new java.util.ArrayList<>();
-        int t = 0;
-        for (Candidate rule : rules) {
-            while (t < tagged.size() && tagged.get(t).end() <= rule.start()) {
-                t++;
-            }
-            boolean overlaps = false;
-            for (int k = t; k < tagged.size() && tagged.get(k).start() < rule.end(); k++) {
-                overlaps |= tagged.get(k).overlaps(rule);
-            }
-            if (!overlaps) {
-                kept.add(rule);
-            }
-        }
-        return kept;
     }
 }

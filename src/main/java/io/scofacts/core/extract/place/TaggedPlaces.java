@@ -17,12 +17,13 @@ import java.util.List;
 /**
  * Judges the locations the statistical tagger proposes in a Russian story, for places no
  * gazetteer lists ("в городе Карамай", "Тверской площади"). Countries and gazetteer places are
- * already reported by their recognisers, so a location over one of them adds nothing; lower-case
+ * already reported by their recognisers, so a location over one of them adds nothing, and a
+ * location inside an organisation's name belongs to that name ("Шанхайской организации"); lower-case
  * words before the name ("городе", "реки") are not part of it; a name must then start with a
  * capital. Case forms of a one-word name are one place, named by its shortest writing ("Карамай"
  * for "Карамай", "Карамае"); a longer name is named as the story first writes it (the name of
  * an oblique-case region, "Иссык-Кульской области", is what the story wrote). Runs after
- * the name tagger.
+ * the name tagger and the organisation recogniser.
  */
 public final class TaggedPlaces implements Recognizer {
 
@@ -36,6 +37,7 @@ public final class TaggedPlaces implements Recognizer {
         BitSet taken = new BitSet();
         findings.countries().forEach(c -> taken.set(c.span().start(), c.span().end()));
         findings.places().forEach(p -> taken.set(p.span().start(), p.span().end()));
+        findings.organizations().forEach(o -> taken.set(o.span().start(), o.span().end()));
         List<int[]> accepted = new ArrayList<>();
         for (NameCandidate candidate : findings.nameCandidates()) {
             if (candidate.kind() != NameCandidate.Kind.LOCATION || overlaps(taken, candidate.span())) {
