@@ -8,7 +8,7 @@ import java.util.Set;
  * anything else ("Facebook", "MySQL", "Channel 4", "The Independent", and sites: "Lenta.ru",
  * "24.kg"): every run of capitalised Latin words (digits and "&" inside; a site's domain as one
  * word) is an organisation candidate. A lower-case Latin word other than a site names nothing
- * here ("iPhone" is a product), nor does one Latin letter.
+ * here ("iPhone" is a product), nor does one Latin letter or a Roman numeral.
  */
 final class LatinBrands {
 
@@ -49,7 +49,7 @@ final class LatinBrands {
                     break;
                 }
             }
-            if (end > start && hasLatinLetter(m, start, end) && !gluedToWord(m, start, end)) {
+            if (end > start && hasLatinLetter(m, start, end) && !gluedToWord(m, start, end) && !romanNumeral(m, start, end)) {
                 out.add(new Candidate(start, end, null));
                 i = end;
             } else {
@@ -86,6 +86,16 @@ final class LatinBrands {
         boolean before = start >= 2 && m.charAt(start - 1) == '-' && Character.isLetterOrDigit(m.charAt(start - 2));
         boolean after = end + 1 < m.length() && m.charAt(end) == '-' && Character.isLetterOrDigit(m.charAt(end + 1));
         return before || after;
+    }
+
+    /** "IV Совещание", "XXI век": a Roman numeral counts, it names nothing. */
+    private static boolean romanNumeral(String m, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if ("IVXLCDM".indexOf(m.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean hasLatinLetter(String m, int start, int end) {

@@ -3,6 +3,7 @@ package io.scofacts.core.extract.organization;
 import io.scofacts.core.extract.Findings;
 import io.scofacts.core.extract.NameCandidate;
 import io.scofacts.core.extract.ner.RussianDictionary;
+import io.scofacts.core.lexicon.LexiconFile;
 import java.util.List;
 import java.util.Set;
 
@@ -10,10 +11,18 @@ import java.util.Set;
  * Judges the organisations the statistical tagger proposes in a Russian story. A name must hold
  * a capital letter, a digit or a quoted part ("федерального правительства" names no one body);
  * an opening « inside it takes the name to its closing » ("движения «Левый фронт»"); a name that
- * is exactly a country the country recogniser found is that country; one word the dictionary knows
+ * is exactly a country or place the recognisers found is that country or place; a long name
+ * headed by an event word ("Совещание руководителей …") is the event's; one word the dictionary knows
  * only as a common word is no name; lower-case words before a Latin or quoted name are left out.
  */
 final class TaggedOrganizations {
+
+    /** A name of this many words or more that starts with an event's head word is the event's. */
+    private static final int EVENT_NAME_WORDS = 3;
+
+    /** Stems of the Russian head words of event names ("совещани", "форум"), from the event lexicon. */
+    private final List<String> eventStems = LexiconFile.read("lexicon/event-heads.tsv").stream()
+            .filter(row -> row.length > 1 && row[1].equals("ru")).map(row -> row[0]).toList();
 
     private static final int MAX_QUOTED = 80;
 
@@ -27,8 +36,8 @@ final class TaggedOrganizations {
             int start = nameStart(text, scan.view.viewIndexOf(candidate.span().start()),
                     scan.view.viewIndexOf(candidate.span().end()));
             int end = closeQuotes(text, start, scan.view.viewIndexOf(candidate.span().end()));
-            if (end <= start || !named(text, start, end) || scan.countryEnd(start) == end
-                    || commonWord(text, start, end, dictionary)) {
+            if (end <= start || !named(text, start, end) || scan.countryEnd(start) == end || scan.placeEnd(start) == end
+                    || commonWord(text, start, end, dictionary) || eventName(text, start, end)) {
                 continue;
             }
             Set<String> countries = scan.countriesInside(start, end);
@@ -73,6 +82,19 @@ final class TaggedOrganizations {
         int classes = dictionary.classes(text.substring(start, end).toLowerCase(java.util.Locale.ROOT).replace('ё', 'е'));
         return (classes & RussianDictionary.UNKNOWN) == 0
                 && (classes & (RussianDictionary.FIRST_NAME | RussianDictionary.SURNAME)) == 0;
+    }
+
+    /** "Совещание руководителей министерств …": a long name headed by an event word names a meeting, not a body. */
+    private boolean eventName(String text, int start, int end) {
+        int words = 1;
+        for (int i = start; i < end; i++) {
+            words += text.charAt(i) == ' ' ? 1 : 0;
+        }
+        if (words < EVENT_NAME_WORDS) {
+            return false;
+        }
+        String first = text.substring(start, Math.min(end, start + 16)).toLowerCase(java.util.Locale.ROOT);
+        return eventStems.stream().anyMatch(first::startsWith);
     }
 
     private static boolean named(String text, int start, int end) {
