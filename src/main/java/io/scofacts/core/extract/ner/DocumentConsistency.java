@@ -12,11 +12,65 @@ import java.util.Map;
  * One story, one reading of a name: the tagger labels each occurrence on its own, and may call
  * "ФАО" an organisation in one sentence and miss it in the next, or call "Свиридова" a person
  * four times and a place once. Every written name takes the kind the tagger gave it most often
- * in the story, and its untagged whole-word occurrences become candidates of that kind too.
+ * in the story, and its untagged whole-word occurrences, and the case forms of a one-word name, become
+ * candidates of that kind too.
  */
 final class DocumentConsistency {
 
     private DocumentConsistency() {
+    }
+
+    /**
+     * Untagged capitalised words that are case forms of a one-word name the tagger found
+     * ("Каменск-Шахтинского" after "Каменск-Шахтинский"), as candidates of that name's kind;
+     * a form of two names of different kinds is left alone.
+     */
+    private static void addCaseForms(String text, Map<String, Integer> kindOf, BitSet tagged, List<int[]> all) {
+        Map<String, List<String>> byBucket = new HashMap<>();
+        Map<String, Integer> kindOfWord = new HashMap<>();
+        kindOf.forEach((written, kind) -> {
+            // "городе Карамай": the name is the capitalised word after the lower-case kind words
+            String name = written.substring(written.lastIndexOf(' ') + 1);
+            boolean kindWordsOnly = written.substring(0, written.length() - name.length()).chars()
+                    .allMatch(c -> c == ' ' || Character.isLowerCase(c));
+            if (kindWordsOnly && isOneWord(name) && Character.isUpperCase(name.charAt(0))
+                    && kindOfWord.merge(name, kind, (a, b) -> a.equals(b) ? a : -1) == kind) {
+                byBucket.computeIfAbsent(RussianWordForms.bucket(name), k -> new ArrayList<>()).add(name);
+            }
+        });
+        if (byBucket.isEmpty()) {
+            return;
+        }
+        WordTokens tokens = WordTokens.of(text);
+        for (int t = 0; t < tokens.size(); t++) {
+            int start = tokens.start(t);
+            int end = tokens.end(t);
+            int next = tagged.nextSetBit(start);
+            if (!tokens.isCapitalised(t) || next >= 0 && next < end) {
+                continue;
+            }
+            String word = text.substring(start, end);
+            int kind = -1;
+            for (String name : byBucket.getOrDefault(RussianWordForms.bucket(word), List.of())) {
+                int k = kindOfWord.get(name);
+                if (k >= 0 && RussianWordForms.sameWord(name, word)) {
+                    kind = kind < 0 || kind == k ? k : -2;
+                }
+            }
+            if (kind >= 0) {
+                all.add(new int[] {start, end, kind});
+                tagged.set(start, end);
+            }
+        }
+    }
+
+    private static boolean isOneWord(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            if (!Character.isLetter(name.charAt(i)) && name.charAt(i) != '-') {
+                return false;
+            }
+        }
+        return !name.isEmpty();
     }
 
     /** The names as {start, end, kind ordinal}, in text order. */
@@ -47,6 +101,7 @@ final class DocumentConsistency {
                 tagged.set(at[0], at[1]);
             }
         }
+        addCaseForms(text, kindOf, tagged, all);
         all.sort((a, b) -> Integer.compare(a[0], b[0]));
         return all;
     }
