@@ -27,9 +27,10 @@ final class CrossFieldRules {
                 kept.add(organization);
             }
         }
-        OrganizationMention publisher = publisher(article, findings.publisher());
-        if (publisher != null && kept.stream().noneMatch(o -> NameKey.of(o.name()).equals(NameKey.of(publisher.name())))) {
-            kept.add(publisher);
+        for (OrganizationMention medium : findings.creditedMedia()) {
+            if (kept.stream().noneMatch(o -> NameKey.of(o.name()).equals(NameKey.of(medium.name())))) {
+                kept.add(medium);
+            }
         }
         return kept;
     }
@@ -48,17 +49,6 @@ final class CrossFieldRules {
         }).toList();
     }
 
-    /** The credited medium where the story itself writes its name (a dateline, a byline), else null. */
-    private static OrganizationMention publisher(AnalyzedArticle article, String publisher) {
-        if (publisher == null || publisher.isBlank()) {
-            return null;
-        }
-        int at = article.view().text().indexOf(publisher);
-        if (at < 0) {
-            return null;
-        }
-        return new OrganizationMention(publisher, null, article.view().originalSpan(at, at + publisher.length()));
-    }
 
     private static boolean within(Span inner, Span outer) {
         return outer.start() <= inner.start() && inner.end() <= outer.end();

@@ -3,6 +3,7 @@ package io.scofacts.core.extract;
 import io.scofacts.core.factsheet.DateFact;
 import io.scofacts.core.factsheet.QuantityFact;
 import io.scofacts.core.factsheet.QuoteFact;
+import io.scofacts.core.factsheet.Span;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -28,6 +29,8 @@ public final class Findings {
     private String publishedOn;
     private String publisher;
     private final List<String> reporters = new ArrayList<>();
+    private final List<Span> credits = new ArrayList<>();
+    private final List<OrganizationMention> creditedMedia = new ArrayList<>();
 
     public void addCountry(CountryMention mention) {
         countries.add(mention);
@@ -90,6 +93,24 @@ public final class Findings {
         if (!reporters.contains(reporter)) {
             reporters.add(reporter);
         }
+    }
+
+    /** Marks a byline or credit line: the names in it are credits, not people of the story. */
+    public void addCredit(Span span) {
+        credits.add(span);
+    }
+
+    /** A medium the page credits (publisher, a byline's paper): an organisation of the story. */
+    public void addCreditedMedium(OrganizationMention medium) {
+        creditedMedia.add(medium);
+    }
+
+    public List<Span> credits() {
+        return Collections.unmodifiableList(credits);
+    }
+
+    public List<OrganizationMention> creditedMedia() {
+        return Collections.unmodifiableList(creditedMedia);
     }
 
     public List<CountryMention> countries() {

@@ -2,8 +2,10 @@ package io.scofacts.core.extract.credit;
 
 import io.scofacts.core.extract.AnalyzedArticle;
 import io.scofacts.core.extract.Findings;
+import io.scofacts.core.extract.OrganizationMention;
 import io.scofacts.core.extract.Recognizer;
-import io.scofacts.core.lexicon.LexiconFile;
+import io.scofacts.core.extract.credit.CreditLexicon.Role;
+import io.scofacts.core.text.NormalizedText;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -11,116 +13,199 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Who the story is credited to and what it is called: the publisher from a dateline
- * ("新华社阿拉木图3月18日电", "TASHKENT, May 12 (Xinhua) --"), a byline in brackets
- * ("(人民日报记者 张晓岚)") or a source line ("来源:新华社", "文章来自…"); reporters from bylines;
- * the headline as the last short line before the story's first paragraph.
+ * Who the story is credited to and what it is called. The publisher is the medium the page
+ * credits most directly, in this order: the agency of a dateline ("新华社阿拉木图3月18日电",
+ * "TASHKENT, May 12 (Xinhua) --", "ДУШАНБЕ, 18.06.2025 /НИАТ «Ховар»/") or of a paper's lead
+ * ("克拉玛依日报讯"); a source line ("来源:新华社"); the medium of a byline ("石榴云/新疆日报记者
+ * 张磊": the last one, the paper); a medium the story cites for itself ("Об этом 24.kg сообщил",
+ * "как передает бюро Report"); a masthead line naming a medium above the story. Reporters come
+ * from bylines; photographers and editors are credits too but not reporters. Every credited medium
+ * is an organisation of the story, and every byline is marked as a credit, so that the names in
+ * it are not read as people of the story.
  */
 public final class CreditRecognizer implements Recognizer {
 
-    private static final String NAME = "[\\p{IsHan}·]{2,8}";
-    private static final Pattern BRACKET_BYLINE = Pattern.compile(
-            "[(（]\\s*(?<agency>[\\p{IsHan}]{0,10}?)\\s*(?:记者|記者)\\s*(?<names>" + NAME + "(?:\\s*[、,, ]\\s*" + NAME + "){0,4})\\s*[)）]");
-    private static final Pattern LINE_BYLINE = Pattern.compile(
-            "^\\s*(?<agency>[\\p{IsHan}]{0,10}?)(?:记者|記者)\\s+(?<names>" + NAME + "(?:\\s*[、, ]\\s*" + NAME + "){0,4})\\s*$");
-    private static final Pattern ENGLISH_BYLINE = Pattern.compile("^\\s*By (?<names>[A-Z][a-z]+(?: [A-Z][a-z]+){1,3})\\s*$");
-    private static final Pattern ENGLISH_DATELINE = Pattern.compile(
-            "^\\s*[A-Z][A-Za-z .'-]{1,30}, [A-Z][a-z]{2,8}\\.? \\d{1,2}(?:, \\d{4})? \\((?<agency>[A-Za-z' ]{2,30})\\)");
-    /** "ТАШКЕНТ, 22 мая. /ТАСС/." */
-    private static final Pattern RUSSIAN_DATELINE = Pattern.compile(
-            "^\\s*[А-ЯЁ][А-ЯЁ .-]{1,30}, \\d{1,2} [а-яё]{3,8}\\.? /(?<agency>[^/\\n]{2,30})/");
-    private static final Pattern NAME_SEPARATOR = Pattern.compile("\\s*[、,, ]\\s*");
     private static final int HEAD_LINES = 15;
+    private static final int MAX_SOURCE_LINE = 100;
+    private static final int MAX_MASTHEAD = 20;
+    private static final String CHINESE_DAY = "(?:\\d{1,2}|[一二三四五六七八九十]{1,3})";
+    private static final String LATIN_DATE = "(?:[A-Z][a-z]{2,8}\\.? \\d{1,2}(?:, \\d{4})?|\\d{1,2} [A-Z][a-z]{2,8}(?: \\d{4})?)";
+    private static final String CYRILLIC_DATE = "(?:\\d{1,2} [а-яё]{3,8}\\.?(?: \\d{4})?|\\d{1,2}\\.\\d{1,2}\\.\\d{2,4})";
+    private static final String DOMAIN = "(?:[A-Za-z0-9-]+\\.)+(?:kg|kz|uz|tj|ru|az|by|am|cn|com|net|org|info|news|asia)";
 
-    private final Pattern chineseDateline;
-    private final Pattern sourceLine;
+    /** How directly a credit names the story's publisher: a lower rank wins. */
+    private enum Credit { DATELINE, SOURCE_LINE, BYLINE, CITED, MASTHEAD }
+
+    private record Medium(Credit credit, int start, int end) {
+    }
+
+    private final CreditLexicon lexicon = new CreditLexicon();
+    private final Bylines bylines = new Bylines(lexicon);
     private final TitleFinder titles;
+    private final Pattern chineseDateline;
+    private final Pattern chineseLead;
+    private final Pattern latinDateline;
+    private final Pattern latinAgencyDash;
+    private final Pattern cyrillicDateline;
+    private final Pattern cyrillicDashDateline;
+    private final Pattern sourceLine;
+    private final Pattern cyrillicCited;
+    private final Pattern latinCited;
+    private final Pattern metadataLine;
 
     public CreditRecognizer() {
-        List<String> agencies = new ArrayList<>();
-        LexiconFile.read("lexicon/news-agencies.tsv").forEach(row -> agencies.add(Pattern.quote(row[0])));
-        agencies.sort(Comparator.comparingInt(String::length).reversed());
-        chineseDateline = Pattern.compile("^\\s*[【\\[]?(?<agency>" + String.join("|", agencies)
-                + "|[\\p{IsHan}]{1,5}?社)[\\p{IsHan}]{0,8}?(?:\\d{1,2}|[一二三四五六七八九十]{1,3})月"
-                + "(?:\\d{1,2}|[一二三四五六七八九十]{1,3})日电");
-        List<String> sources = new ArrayList<>();
-        List<String> meta = new ArrayList<>();
-        for (String[] row : LexiconFile.read("lexicon/credit-markers.tsv")) {
-            ("source".equals(row[1]) ? sources : meta).add(Pattern.quote(row[0]));
-        }
-        sources.sort(Comparator.comparingInt(String::length).reversed());
-        sourceLine = Pattern.compile("(?:^|\\s)(?:" + String.join("|", sources)
-                + ")\\s*[::]?\\s*(?<name>[^\\s,,。;;|丨/:：()（）]{2,20})\\s*$");
-        Pattern metadataLine = Pattern.compile("^\\s*(?:" + String.join("|", meta) + ")\\s*[::]");
-        titles = new TitleFinder(line -> metadataLine.matcher(line).find() || chineseDateline.matcher(line).find()
-                || ENGLISH_DATELINE.matcher(line).find() || RUSSIAN_DATELINE.matcher(line).find() || ENGLISH_BYLINE.matcher(line).find()
-                || LINE_BYLINE.matcher(line).find());
+        String agencies = lexicon.agencies();
+        chineseDateline = Pattern.compile("^\\s*[【\\[]?(?<agency>" + agencies + "|\\p{IsHan}{1,8}?(?:社|网|报))\\s*\\p{IsHan}{0,10}?\\s*"
+                + CHINESE_DAY + "月" + CHINESE_DAY + "日(?:电|讯)");
+        chineseLead = Pattern.compile("^\\s*[【\\[]?(?<agency>[\\p{IsHan}A-Za-z“”\"]{2,16}?)讯(?=\\s*[(（]|\\s|$)");
+        latinDateline = Pattern.compile("^\\s*[A-Z][A-Za-z .'-]{1,30}(?:, [A-Z][A-Za-z .'-]{1,30})?, " + LATIN_DATE
+                + " \\((?<agency>[A-Za-z' .]{2,30})\\)");
+        latinAgencyDash = Pattern.compile("\\((?<agency>" + agencies + ")\\)\\s*(?:--|[—–-])");
+        cyrillicDateline = Pattern.compile("^\\s*[А-ЯЁ][А-ЯЁ .-]{1,30}, " + CYRILLIC_DATE + "[.,]? /(?<agency>[^/\\n]{2,30})/");
+        cyrillicDashDateline = Pattern.compile("^\\s*[А-ЯЁ][А-ЯЁ -]{1,30}(?:, " + CYRILLIC_DATE + ")?[.,]?\\s*(?:[–—-]\\s*)?(?<agency>"
+                + agencies + ")\\s*[.–—-]");
+        sourceLine = Pattern.compile("(?:^|\\s)(?:" + lexicon.markers(Role.SOURCE)
+                + ")\\s*[:：]?\\s*(?<name>[^\\s,，。;；|丨/:：()（）、]{2,30})");
+        String citedMedium = "(?<medium>" + DOMAIN + "|" + agencies + "|«[^»\\n]{2,30}»|[A-Z][A-Za-z]{1,20}(?: [A-Z][A-Za-z]{1,20})?)";
+        cyrillicCited = Pattern.compile("(?:[Оо]б этом|[Кк]ак)\\s+(?:(?<before>" + DOMAIN + "|" + agencies
+                + ")\\s+)?(?:сообщил[аио]?|сообщает|сообщили|передает|передаёт|пишет|информирует)"
+                + "(?:\\s+(?:[а-яё]+\\s+){0,2}?(?:корреспондент|бюро|агентство|издание|портал|сайт|информагентство)\\s+"
+                + citedMedium + ")?");
+        latinCited = Pattern.compile("(?:told|according to|reported by|cited by)\\s+(?:the\\s+)?(?<medium>" + DOMAIN + "|" + agencies + ")\\b");
+        metadataLine = Pattern.compile("^\\s*(?:" + lexicon.markers(Role.values()) + ")\\s*[:：]");
+        titles = new TitleFinder(this::isCreditLine);
     }
 
     @Override
     public void recognize(AnalyzedArticle article, Findings findings) {
-        Lines lines = Lines.of(article.page().text());
-        findings.setTitle(titles.find(lines));
-        String publisher = null;
+        NormalizedText page = article.page();
+        Lines lines = Lines.of(page.matchText());
+        findings.setTitle(titleAsWritten(page, lines));
+        List<Medium> media = new ArrayList<>();
         for (int i = 0; i < lines.all().size(); i++) {
-            String line = lines.all().get(i).text();
-            if (i < HEAD_LINES && publisher == null) {
-                publisher = firstGroup(chineseDateline, line, "agency");
-                if (publisher == null) {
-                    publisher = firstGroup(ENGLISH_DATELINE, line, "agency");
-                }
-                if (publisher == null) {
-                    publisher = firstGroup(RUSSIAN_DATELINE, line, "agency");
-                }
-            }
-            Matcher byline = BRACKET_BYLINE.matcher(line);
-            while (byline.find()) {
-                publisher = publisher != null ? publisher : agency(byline.group("agency"));
-                addReporters(findings, byline.group("names"));
-            }
-            Matcher lineByline = LINE_BYLINE.matcher(line);
-            if (lineByline.find()) {
-                publisher = publisher != null ? publisher : agency(lineByline.group("agency"));
-                addReporters(findings, lineByline.group("names"));
-            }
-            Matcher english = ENGLISH_BYLINE.matcher(line);
-            if (english.find()) {
-                findings.addReporter(english.group("names"));
-            }
-        }
-        if (publisher == null) {
-            publisher = sourceLineName(lines);
-        }
-        findings.setPublisher(publisher);
-    }
-
-    private String sourceLineName(Lines lines) {
-        for (Lines.Line line : lines.all()) {
-            if (line.trimmed().length() <= 80) {
-                String name = firstGroup(sourceLine, line.trimmed(), "name");
-                if (name != null && !name.contains("http") && !name.contains(".")) {
-                    return name;
+            Lines.Line line = lines.all().get(i);
+            List<Bylines.Byline> lineBylines = new ArrayList<>(bylines.find(line.text(), line.start()));
+            if (i < HEAD_LINES) {
+                int datelineEnd = datelines(line, media);
+                Bylines.Byline reporters = datelineEnd < 0 ? null : bylines.bracketAfterDateline(line.text(), datelineEnd, line.start());
+                if (reporters != null) {
+                    lineBylines.add(reporters);
                 }
             }
+            for (Bylines.Byline byline : lineBylines) {
+                findings.addCredit(page.originalSpan(byline.start(), byline.end()));
+                List<Medium> bylineMedia = new ArrayList<>();
+                for (Bylines.Credited credited : byline.credited()) {
+                    String name = page.text().substring(credited.start(), credited.end());
+                    if (credited.medium()) {
+                        if (!name.startsWith("本报") && !name.startsWith("本報")) {
+                            bylineMedia.add(0, new Medium(Credit.BYLINE, credited.start(), credited.end()));
+                        }
+                    } else if (credited.role() == Role.REPORTER) {
+                        findings.addReporter(name);
+                    }
+                }
+                // the last medium of "石榴云/新疆日报记者" is the paper, so a byline's media rank last first
+                media.addAll(bylineMedia);
+            }
+            if (line.trimmed().length() <= MAX_SOURCE_LINE) {
+                addFirst(sourceLine, line, "name", Credit.SOURCE_LINE, media);
+            }
+            addAll(cyrillicCited, line, media);
+            addFirst(latinCited, line, "medium", Credit.CITED, media);
         }
-        return null;
+        masthead(lines, findings.title(), media);
+        report(page, media, findings);
     }
 
-    private static void addReporters(Findings findings, String names) {
-        for (String name : NAME_SEPARATOR.split(names.strip())) {
-            if (!name.isEmpty()) {
-                findings.addReporter(name);
+    /** Adds the agency of a dateline in {@code line}; returns where a Chinese dateline ends in the line, else -1. */
+    private int datelines(Lines.Line line, List<Medium> media) {
+        Matcher chinese = chineseDateline.matcher(line.text());
+        int end = chinese.find() ? chinese.end() : -1;
+        if (!addFirst(chineseDateline, line, "agency", Credit.DATELINE, media)) {
+            Matcher lead = chineseLead.matcher(line.text());
+            if (lead.find() && lexicon.looksLikeMedium(lead.group("agency")) && !lead.group("agency").startsWith("本报")) {
+                media.add(new Medium(Credit.DATELINE, line.start() + lead.start("agency"), line.start() + lead.end("agency")));
+            }
+        }
+        if (!addFirst(latinDateline, line, "agency", Credit.DATELINE, media)) {
+            addFirst(latinAgencyDash, line, "agency", Credit.DATELINE, media);
+        }
+        if (!addFirst(cyrillicDateline, line, "agency", Credit.DATELINE, media)) {
+            addFirst(cyrillicDashDateline, line, "agency", Credit.DATELINE, media);
+        }
+        return end;
+    }
+
+    /** "Об этом 24.kg сообщил" names the medium before the verb, "как передает бюро Report" after it. */
+    private static void addAll(Pattern cited, Lines.Line line, List<Medium> media) {
+        Matcher m = cited.matcher(line.text());
+        while (m.find()) {
+            String group = m.group("before") != null ? "before" : m.group("medium") != null ? "medium" : null;
+            if (group != null) {
+                media.add(new Medium(Credit.CITED, line.start() + m.start(group), line.start() + m.end(group)));
             }
         }
     }
 
-    /** "本报"/"本報" (this paper) names no one; an empty prefix neither. */
-    private static String agency(String prefix) {
-        return prefix == null || prefix.isBlank() || prefix.startsWith("本报") || prefix.startsWith("本報") ? null : prefix.strip();
+    /** A line above the story that is nothing but a medium's name ("青岛“一带一路”建设网"). */
+    private void masthead(Lines lines, String title, List<Medium> media) {
+        for (int i = 0; i < Math.min(HEAD_LINES, lines.all().size()); i++) {
+            Lines.Line line = lines.all().get(i);
+            String text = line.trimmed();
+            if (TitleFinder.isBody(text)) {
+                return;
+            }
+            if (isMasthead(text) && !text.equals(title)) {
+                int start = line.start() + line.text().indexOf(text);
+                media.add(new Medium(Credit.MASTHEAD, start, start + text.length()));
+                return;
+            }
+        }
     }
 
-    private static String firstGroup(Pattern pattern, String text, String group) {
-        Matcher matcher = pattern.matcher(text);
-        return matcher.find() ? matcher.group(group) : null;
+    private boolean isMasthead(String line) {
+        String text = line.strip();
+        return text.length() <= MAX_MASTHEAD && lexicon.looksLikeMedium(text) && !text.endsWith("平台")
+                && text.codePoints().noneMatch(c -> "。,,:!?;()()".indexOf(c) >= 0 || Character.isDigit(c));
+    }
+
+    private static boolean addFirst(Pattern pattern, Lines.Line line, String group, Credit credit, List<Medium> media) {
+        Matcher m = pattern.matcher(line.text());
+        if (m.find()) {
+            media.add(new Medium(credit, line.start() + m.start(group), line.start() + m.end(group)));
+            return true;
+        }
+        return false;
+    }
+
+    /** The best-ranked medium is the publisher; every medium credited is an organisation of the story. */
+    private static void report(NormalizedText page, List<Medium> media, Findings findings) {
+        media.sort(Comparator.comparing(Medium::credit));
+        List<String> seen = new ArrayList<>();
+        for (Medium medium : media) {
+            String name = page.text().substring(medium.start(), medium.end()).strip();
+            if (name.startsWith("«") && name.endsWith("»")) {
+                name = name.substring(1, name.length() - 1);
+            }
+            if (findings.publisher() == null) {
+                findings.setPublisher(name);
+            }
+            if (!seen.contains(name)) {
+                seen.add(name);
+                int start = page.text().indexOf(name, medium.start());
+                findings.addCreditedMedium(new OrganizationMention(name, null, page.originalSpan(start, start + name.length())));
+            }
+        }
+    }
+
+    private String titleAsWritten(NormalizedText page, Lines lines) {
+        Lines.Line title = titles.find(lines);
+        return title == null ? null : page.text().substring(title.start(), title.start() + title.text().length()).strip();
+    }
+
+    private boolean isCreditLine(String line) {
+        return isMasthead(line) || metadataLine.matcher(line).find() || chineseDateline.matcher(line).find() || latinDateline.matcher(line).find()
+                || cyrillicDateline.matcher(line).find() || !bylines.find(line, 0).isEmpty() && bylines.find(line, 0).get(0).start() == 0;
     }
 }

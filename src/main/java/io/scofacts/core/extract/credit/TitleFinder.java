@@ -21,15 +21,15 @@ final class TitleFinder {
         this.creditLine = creditLine;
     }
 
-    String find(Lines lines) {
-        String candidate = null;
+    Lines.Line find(Lines lines) {
+        Lines.Line candidate = null;
         for (Lines.Line line : lines.all()) {
             String text = line.trimmed();
             if (isBody(text)) {
                 return candidate;
             }
             if (isHeadline(text)) {
-                candidate = text;
+                candidate = line;
             }
         }
         return null;
@@ -39,7 +39,7 @@ final class TitleFinder {
      * A paragraph: long and made of sentences. A comma alone does not make one, since English
      * headlines ("Kazakhstan, China launch …") use commas where Chinese ones use spaces.
      */
-    private static boolean isBody(String line) {
+    static boolean isBody(String line) {
         return line.length() >= BODY_LENGTH && (line.chars().anyMatch(c -> "。;!?".indexOf(c) >= 0)
                 || line.contains(". ") || line.endsWith(".") || line.endsWith(","));
     }
@@ -49,7 +49,9 @@ final class TitleFinder {
                 || SENTENCE_END.indexOf(line.charAt(line.length() - 1)) >= 0) {
             return false;
         }
-        if (creditLine.test(line) || line.contains("http")) {
+        // "(资料图片仅供参考)": a bracketed note under a picture
+        boolean bracketed = "(（[【".indexOf(line.charAt(0)) >= 0 && ")）]】".indexOf(line.charAt(line.length() - 1)) >= 0;
+        if (bracketed || creditLine.test(line) || line.contains("http")) {
             return false;
         }
         long letters = line.chars().filter(Character::isLetter).count();

@@ -103,4 +103,85 @@ class CreditRecognizerTest {
         assertEquals("東方財經報", found.publisher());
         assertEquals(List.of("何嘉欣"), found.reporters());
     }
+
+    private static List<String> media(Findings found) {
+        return found.creditedMedia().stream().map(m -> m.name()).toList();
+    }
+
+    @Test
+    void appAndPaperInOneBylineThePaperPublishes() {
+        Findings found = TestArticles.run(CREDITS, TestArticles.zh("""
+                天山云/天山晚报记者 周明远
+                (资料图片仅供参考)
+                5月8日,中哈跨境电商论坛在伊宁市开幕,来自两国的两百余家企业参加了对接活动,现场签约金额超过十亿元。
+                """));
+        assertEquals("天山晚报", found.publisher());
+        assertEquals(List.of("周明远"), found.reporters());
+        assertEquals(List.of("天山晚报", "天山云"), media(found));
+        assertNull(found.title(), "a bracketed picture note is no headline");
+        assertEquals(1, found.credits().size());
+    }
+
+    @Test
+    void paperLeadBeatsTheBylineAndAPhotographerIsNoReporter() {
+        Findings found = TestArticles.run(CREDITS, TestArticles.zh("""
+                伊犁晨报讯(伊犁融媒记者 马晓云 通讯员 赵春)6月2日,数字丝路人才培训班在伊宁开班,首批学员来自五个国家。
+                学员们在实训室体验智能制造设备。 伊犁融媒记者 孙立 摄
+                """));
+        assertEquals("伊犁晨报", found.publisher());
+        assertEquals(List.of("马晓云", "赵春"), found.reporters());
+        assertEquals(List.of("伊犁晨报", "伊犁融媒"), media(found));
+        assertEquals(2, found.credits().size(), "the bracketed byline and the photo credit");
+    }
+
+    @Test
+    void boxedBylineUnderATraditionalSourceLine() {
+        Findings found = TestArticles.run(CREDITS, TestArticles.zhHant("""
+                來源:東亞經貿報 發布時間:2026-3-2 10:15
+                □ 林嘉樹
+                近年來,中亞國家與中國在數字貿易領域的合作持續深化,跨境電商平台數量快速增長。
+                """));
+        assertEquals("東亞經貿報", found.publisher());
+        assertEquals(List.of("林嘉樹"), found.reporters());
+    }
+
+    @Test
+    void mastheadLineNamesTheSiteWhenNothingElseDoes() {
+        Findings found = TestArticles.run(CREDITS, TestArticles.zh("""
+                中亚数字物流通道正式贯通 首批货物抵达阿拉木图
+                丝路经贸资讯网
+                2026-05-12 08:30
+                近日,一条连接新疆与哈萨克斯坦的数字物流通道正式贯通,首批二十个集装箱的电子产品和日用百货顺利抵达阿拉木图的物流园区。
+                """));
+        assertEquals("中亚数字物流通道正式贯通 首批货物抵达阿拉木图", found.title());
+        assertEquals("丝路经贸资讯网", found.publisher());
+    }
+
+    @Test
+    void russianNumericDatelineWithAQuotedAgencyName() {
+        Findings found = TestArticles.run(CREDITS, TestArticles.ru("""
+                В Худжанде открыли центр цифровых услуг
+                ХУДЖАНД, 04.03.2026 /АИ «Садо»/. В Худжанде открылся центр цифровых услуг, построенный при участии китайской компании.
+                """));
+        assertEquals("АИ «Садо»", found.publisher());
+    }
+
+    @Test
+    void russianStoryCitingTheOutletThatReportsIt() {
+        Findings found = TestArticles.run(CREDITS, TestArticles.ru(
+                "Делегация области подписала соглашение о строительстве теплиц. Об этом news.example.kg сообщил глава делегации.\n"));
+        assertEquals("news.example.kg", found.publisher());
+        Findings bureau = TestArticles.run(CREDITS, TestArticles.ru(
+                "Стороны договорились о строительстве дата-центра, как передает региональное бюро Vestnik со ссылкой на компанию.\n"));
+        assertEquals("Vestnik", bureau.publisher());
+    }
+
+    @Test
+    void aSentenceWithAReporterWordIsNoByline() {
+        Findings found = TestArticles.run(CREDITS, TestArticles.zh(
+                "部长在接受记者采访时表示,双方将在数字领域深化合作,推动更多项目落地。\n"));
+        assertEquals(List.of(), found.reporters());
+        assertEquals(List.of(), found.credits());
+        assertNull(found.publisher());
+    }
 }
