@@ -72,9 +72,11 @@ public final class PlaceRecognizer implements Recognizer {
         for (FoundPlace place : joinZones(text, found)) {
             String written = view.text().substring(place.nameStart(), place.nameEnd());
             String name = place.name() != null ? place.name() : written;
-            if (place.name() != null && place.name().indexOf(' ') > 0) {
+            if (place.name() != null && place.name().indexOf(' ') > 0
+                    && RussianPlaceForms.forms(place.name()).contains(written)) {
                 // a Russian name of several words in an oblique case ("Иссык-Кульской области") is
-                // reported as the story first writes it, for every case form of that place
+                // reported as the story first writes it, for every case form of that place; a form
+                // the declension does not make ("Ферганской областей", after "Наманганской и") is not
                 name = firstWritten.computeIfAbsent(place.name(), key -> written);
             }
             findings.addPlace(new PlaceMention(name, place.country(), view.originalSpan(place.start(), place.end())));
