@@ -2,7 +2,7 @@ package io.scofacts.core.extract.ner;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URL;
+import java.io.InputStream;
 import java.util.List;
 import morfologik.stemming.Dictionary;
 import morfologik.stemming.DictionaryLookup;
@@ -26,6 +26,7 @@ public final class RussianDictionary {
     public static final int UNKNOWN = 64;
 
     static final String RESOURCE = "org/languagetool/resource/ru/russian.dict";
+    static final String METADATA = "org/languagetool/resource/ru/russian.info";
 
     private RussianDictionary() {
     }
@@ -96,12 +97,13 @@ public final class RussianDictionary {
         static final Dictionary DICTIONARY = load();
 
         private static Dictionary load() {
-            URL url = RussianDictionary.class.getClassLoader().getResource(RESOURCE);
-            if (url == null) {
-                throw new IllegalStateException("Russian dictionary missing from the classpath: " + RESOURCE);
-            }
-            try {
-                return Dictionary.read(url);
+            ClassLoader loader = RussianDictionary.class.getClassLoader();
+            try (InputStream automaton = loader.getResourceAsStream(RESOURCE);
+                    InputStream metadata = loader.getResourceAsStream(METADATA)) {
+                if (automaton == null || metadata == null) {
+                    throw new IllegalStateException("Russian dictionary missing from the classpath: " + RESOURCE);
+                }
+                return Dictionary.read(automaton, metadata);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read the Russian dictionary", e);
             }
