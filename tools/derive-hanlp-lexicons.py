@@ -14,6 +14,8 @@ OUT_DIR defaults to src/main/resources/lexicon. Writes:
                      name, from data/dictionary/person/nr.txt (HanLP's role-tagging corpus:
                      B surname, C first given char, D last given char, E single given char,
                      Z a two-char given name that is a word, K before a name, L after it)
+  zh-pinyin.tsv      pinyin syllables and the pinyin of lexicon/chinese-surnames.tsv, from
+                     data/dictionary/pinyin/pinyin.txt (names written in Latin letters)
 """
 import os
 import subprocess
@@ -80,7 +82,36 @@ def main():
         out.write("# entry\t" + "\t".join(ROLES) + "\t(counts of each name role in HanLP's role-tagged corpus)\n")
         for entry, counts in rows:
             out.write(entry + "\t" + "\t".join(map(str, counts)) + "\n")
-    print(f"zh-words.tsv: {len(words)} words; zh-name-roles.tsv: {len(rows)} entries")
+    # Chinese names written in pinyin ("Wu Zhengpeng", "Ouyang Lin"): the syllables, and the surnames
+    # of lexicon/chinese-surnames.tsv as pinyin, both read off HanLP's char-to-pinyin table
+    pinyin = {}
+    syllables = set()
+    for line in git_show(repo, "data/dictionary/pinyin/pinyin.txt").splitlines():
+        if "=" not in line:
+            continue
+        word, readings = line.split("=", 1)
+        toneless = [r.rstrip("012345").replace("v", "u") for r in readings.split(",")]
+        syllables.update(t for t in toneless if t.isalpha())
+        if len(word) == 1:
+            pinyin.setdefault(word, toneless[0])
+    syllables.update({"lyu", "nyu", "lue", "nue"})
+    surnames = []
+    with open(os.path.join(out_dir, "chinese-surnames.tsv"), encoding="utf-8") as table:
+        for line in table:
+            if line.startswith("#") or not line.strip():
+                continue
+            surname = line.split("\t")[0].strip()
+            if all(c in pinyin for c in surname):
+                surnames.append("".join(pinyin[c] for c in surname))
+    with open(os.path.join(out_dir, "zh-pinyin.tsv"), "w", encoding="utf-8") as out:
+        out.write(source.replace("HanLP 1.x (", "HanLP 1.x's data/dictionary/pinyin/pinyin.txt and this project's lexicon/chinese-surnames.tsv ("))
+        out.write("# pinyin syllable or surname, without tones (ü written u)\tkind (syllable or surname)\n")
+        for syllable in sorted(syllables):
+            out.write(f"{syllable}\tsyllable\n")
+        for surname in sorted(set(surnames)):
+            out.write(f"{surname}\tsurname\n")
+    print(f"zh-words.tsv: {len(words)} words; zh-name-roles.tsv: {len(rows)} entries; "
+          f"zh-pinyin.tsv: {len(syllables)} syllables, {len(set(surnames))} surnames")
 
 
 if __name__ == "__main__":

@@ -43,6 +43,9 @@ final class Bylines {
     private final Pattern bulletLine = Pattern.compile("^\\s*" + BULLET + "\\s*(" + HAN_NAME + ")\\s*$");
     private final Pattern latinLine;
     private final Pattern cyrillicLine;
+    /** "(Xinhua/Li Ran)", "[People's Daily/Zhao Yipu]", "(Photo: Anna Petrova)": a picture's credit. */
+    private final Pattern latinPhoto = Pattern.compile("[(\\[]\\s*(?:Photos?(?: by)?\\s*[:/]?\\s*)?(?:(?<medium>[A-Z][\\p{L}'’. ]{1,30}?)\\s*/\\s*)?"
+            + "(?<names>[A-Z][\\p{L}'’.-]+(?: [A-Z][\\p{L}'’.-]+){1,2})\\s*[)\\]]");
     private final Pattern bracket = Pattern.compile("[(（]([^()（）\\n]{2,60})[)）]");
     private final CreditLexicon lexicon;
 
@@ -88,6 +91,15 @@ final class Bylines {
             Byline inside = chineseRun(line, brackets.start(1), brackets.end(1), offset);
             if (inside != null) {
                 found.add(new Byline(offset + brackets.start(), offset + brackets.end(), inside.credited()));
+            }
+        }
+        Matcher picture = latinPhoto.matcher(line);
+        while (picture.find()) {
+            boolean marked = picture.group("medium") != null || picture.group().toLowerCase(java.util.Locale.ROOT).contains("photo");
+            if (marked) {
+                List<Credited> credited = new ArrayList<>();
+                credited.add(new Credited(Role.PHOTO, false, offset + picture.start("names"), offset + picture.end("names")));
+                found.add(new Byline(offset + picture.start(), offset + picture.end(), credited));
             }
         }
         Matcher label = labelled.matcher(line);

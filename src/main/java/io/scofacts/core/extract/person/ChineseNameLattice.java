@@ -88,7 +88,8 @@ final class ChineseNameLattice {
             int at = from + i;
             relax(best, back, nameCost, i, i + 1, best[i] + unknownCost, Double.NaN);
             int hash = 0;
-            for (int length = 1; length <= Math.min(MAX_WORD, n - i); length++) {
+            int longest = Math.min(MAX_WORD, words.longestAt(m, at, to));
+            for (int length = 1; length <= longest; length++) {
                 hash = 31 * hash + m.charAt(at + length - 1);
                 int slot = words.find(m, at, at + length, hash);
                 if (slot >= 0) {
@@ -240,7 +241,8 @@ final class ChineseNameLattice {
         for (int i = 0; i < n; i++) {
             best[i + 1] = Math.min(best[i + 1], best[i] + unknownCost);
             int hash = 0;
-            for (int length = 1; length <= n - i; length++) {
+            int longest = words.longestAt(m, start + i, end);
+            for (int length = 1; length <= longest; length++) {
                 hash = 31 * hash + m.charAt(start + i + length - 1);
                 int slot = words.find(m, start + i, start + i + length, hash);
                 if (slot >= 0 && !isNameTag(words.tag(slot))) {

@@ -38,7 +38,11 @@ public final class PersonRecognizer implements Recognizer {
 
     private final PersonLexicon lexicon;
     private final ChineseNameFinder chineseNames;
-    private final ChineseNameLattice chineseLattice;
+    /**
+     * Built on a background thread: its dictionary is large, and loading it while the other
+     * recognisers load theirs keeps the first extraction of a fresh process short.
+     */
+    private final java.util.concurrent.CompletableFuture<ChineseNameLattice> chineseLattice;
     private final ChineseRoleReader chineseRoles;
     private final WordNameFinder wordNames;
     private final TaggedPeople taggedPeople;
@@ -46,7 +50,11 @@ public final class PersonRecognizer implements Recognizer {
     public PersonRecognizer() {
         lexicon = new PersonLexicon();
         chineseNames = new ChineseNameFinder(lexicon);
-        chineseLattice = new ChineseNameLattice(lexicon);
+        chineseLattice = java.util.concurrent.CompletableFuture.supplyAsync(() -> new ChineseNameLattice(lexicon), runnable -> {
+            Thread loader = new Thread(runnable, "chinese-name-lattice-loader");
+            loader.setDaemon(true);
+            loader.start();
+        });
         chineseRoles = new ChineseRoleReader(lexicon);
         wordNames = new WordNameFinder(lexicon);
         taggedPeople = new TaggedPeople(lexicon, wordNames);
@@ -92,8 +100,8 @@ public final class PersonRecognizer implements Recognizer {
         String m = view.matchText();
         for (NameSpan name : chineseNames.find(m)) {
             // a cue does not make "国期间" (主席国 + 期间) a name: ordinary words read far better there
-            double margin = chineseLattice.margin(m, name.start(), name.end());
-            boolean plausible = Double.isNaN(margin) ? !chineseLattice.isCommonWord(m, name.start(), name.end())
+            double margin = chineseLattice.join().margin(m, name.start(), name.end());
+            boolean plausible = Double.isNaN(margin) ? !chineseLattice.join().isCommonWord(m, name.start(), name.end())
                     : margin >= MIN_CUED_MARGIN;
             if (plausible) {
                 found.add(new Found(name, chineseRole(view, nearby, name.start(), name.end())));
@@ -115,7 +123,7 @@ public final class PersonRecognizer implements Recognizer {
      * title after it), which then decides nothing about its boundaries: the lattice does.
      */
     private List<NameSpan> latticeNames(String m, List<Found> cueFound) {
-        List<ChineseNameLattice.Candidate> candidates = chineseLattice.find(m);
+        List<ChineseNameLattice.Candidate> candidates = chineseLattice.join().find(m);
         java.util.Map<String, Integer> occurrences = new java.util.HashMap<>();
         candidates.forEach(c -> occurrences.merge(m.substring(c.start(), c.end()), 1, Integer::sum));
         cueFound.forEach(f -> occurrences.merge(m.substring(f.name().start(), f.name().end()), 1, Integer::sum));
