@@ -24,6 +24,7 @@ public final class Findings {
     private final List<PersonMention> people = new ArrayList<>();
     private final List<EventMention> events = new ArrayList<>();
     private final List<DocumentMention> documents = new ArrayList<>();
+    private final List<NameCandidate> nameCandidates = new ArrayList<>();
     private String title;
     private String publishedOn;
     private String publisher;
@@ -69,6 +70,11 @@ public final class Findings {
 
     public void addDocument(DocumentMention document) {
         documents.add(document);
+    }
+
+    /** A name the statistical tagger proposes, for the person, organisation and place recognisers to judge. */
+    public void addNameCandidate(NameCandidate candidate) {
+        nameCandidates.add(candidate);
     }
 
     public void setTitle(String title) {
@@ -145,6 +151,10 @@ public final class Findings {
 
     public List<DocumentMention> documents() {
         return Collections.unmodifiableList(documents);
+    }
+
+    public List<NameCandidate> nameCandidates() {
+        return Collections.unmodifiableList(nameCandidates);
     }
 
     public String title() {

@@ -23,6 +23,8 @@ public final class OrganizationRecognizer implements Recognizer {
     private final RussianNameFinder russian;
     private final KnownNameFinder known;
     private final ShortForms shortForms;
+    private final TaggedOrganizations tagged = new TaggedOrganizations();
+    private final LatinBrands latinBrands = new LatinBrands();
 
     public OrganizationRecognizer() {
         OrganizationLexicon lexicon = new OrganizationLexicon();
@@ -43,11 +45,19 @@ public final class OrganizationRecognizer implements Recognizer {
         dealParties.find(scan, longestFirst(suffixed), candidates);
         english.find(scan, candidates);
         russian.find(scan, candidates);
+        if ("ru".equals(article.language().language())) {
+            latinBrands.find(scan, candidates);
+        }
+        // Russian: the statistical tagger's organisations, judged; no head noun needed
+        tagged.find(scan, findings, candidates);
         known.find(scan, candidates);
+        java.util.Map<String, String> firstByForm = new java.util.HashMap<>();
         for (Candidate candidate : shortForms.resolve(scan, longestFirst(candidates))) {
-            String name = candidate.name() != null
+            String written = candidate.name() != null
                     ? candidate.name()
                     : scan.text.substring(candidate.start(), candidate.end());
+            // Russian case forms of one name are one body: named as the story first writes it
+            String name = firstByForm.computeIfAbsent(ShortForms.formKey(written), key -> written);
             findings.addOrganization(new OrganizationMention(name, candidate.country(),
                     scan.view.originalSpan(candidate.start(), candidate.end())));
         }

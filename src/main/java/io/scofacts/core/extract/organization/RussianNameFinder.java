@@ -1,5 +1,6 @@
 package io.scofacts.core.extract.organization;
 
+import io.scofacts.core.extract.ner.RussianDictionary;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -8,13 +9,15 @@ import java.util.Set;
  * Russian organisation names in any case: a legal form with a quoted name ("ООО «Яндекс»"), or a
  * head noun ("Министерство", "университет", "организации") with the capitalised adjectives before
  * it and the genitive words after it ("Шанхайской организации сотрудничества", "Министерства
- * цифрового развития"). A bare head names nothing.
+ * цифрового развития"), or a lower-case head right before a country or place ("правительства
+ * Китая"). A bare head names nothing.
  */
 final class RussianNameFinder {
 
     private static final int MAX_LEFT = 3;
     private static final int MAX_RIGHT = 9;
     private static final int MAX_QUOTED = 80;
+    private static final int MAX_ACRONYM = 6;
     /** "Министерство по развитию …", "Агентство по делам …". */
     private static final Set<String> PREPOSITIONS_AFTER_HEAD = Set.of("по");
     private static final Set<String> JOINERS = Set.of("и");
@@ -27,6 +30,7 @@ final class RussianNameFinder {
 
     void find(ArticleScan scan, List<Candidate> out) {
         String m = scan.match;
+        Dictionary dictionary = new Dictionary();
         List<WordToken> tokens = WordToken.of(m, false);
         int t = 0;
         while (t < tokens.size()) {
@@ -66,7 +70,7 @@ final class RussianNameFinder {
                     last += 2;
                     continue;
                 }
-                if (!isNameWord(next.text())) {
+                if (!isNameWord(next.text()) || endsName(dictionary, next.text())) {
                     break;
                 }
                 last++;
@@ -75,6 +79,13 @@ final class RussianNameFinder {
             int quoted = quotedNameEnd(m, end);
             if (quoted > 0) {
                 end = quoted;
+            }
+            int placeEnd = first == t ? placeRightAfter(scan, m, tokens, t) : -1;
+            if (placeEnd > 0 && !token.isCapitalised()) {
+                // "правительства Китая", "администрации Екатеринбурга": the body of a named country or place
+                out.add(new Candidate(token.start(), placeEnd, scan.countryCode(tokens.get(t + 1).start())));
+                t = firstTokenFrom(tokens, t, placeEnd);
+                continue;
             }
             boolean capitalised = tokens.get(first).isCapitalised();
             boolean enough = last > first || quoted > 0;
@@ -90,10 +101,66 @@ final class RussianNameFinder {
         }
     }
 
-    /** "ООО" as written; "компания" in any letter case. */
+    /**
+     * Whether a word after the head ends the name rather than continuing it, by what the Russian
+     * dictionary says it can be: a word that is no noun or adjective (a verb, an adverb: "…
+     * Пакистана объясняло"), or a capitalised first name or surname that is no common noun
+     * (a person named after the body: "… России Гейдар Джемаль").
+     */
+    private static boolean endsName(Dictionary dictionary, String word) {
+        if (word.isEmpty() || Character.UnicodeBlock.of(word.charAt(0)) != Character.UnicodeBlock.CYRILLIC) {
+            return false;
+        }
+        int classes = dictionary.classes(word);
+        if ((classes & RussianDictionary.UNKNOWN) != 0) {
+            return false;
+        }
+        boolean common = (classes & (RussianDictionary.NOUN | RussianDictionary.ADJECTIVE)) != 0;
+        boolean name = (classes & (RussianDictionary.FIRST_NAME | RussianDictionary.SURNAME)) != 0;
+        return !common && (name ? Character.isUpperCase(word.charAt(0)) : true);
+    }
+
+    /** The dictionary, read only when a name reaches a word after its head. */
+    private static final class Dictionary {
+
+        private RussianDictionary.Reader reader;
+
+        int classes(String word) {
+            reader = reader != null ? reader : RussianDictionary.reader();
+            return reader.classes(word.toLowerCase(Locale.ROOT).replace('ё', 'е'));
+        }
+    }
+
+    /** The end of a country or place named right after head token {@code t}, else -1. */
+    private static int placeRightAfter(ArticleScan scan, String m, List<WordToken> tokens, int t) {
+        if (t + 1 >= tokens.size() || !adjacent(m, tokens.get(t), tokens.get(t + 1))) {
+            return -1;
+        }
+        int next = tokens.get(t + 1).start();
+        return Math.max(scan.countryEnd(next), scan.placeEnd(next));
+    }
+
+    /**
+     * "ООО" as written; "компания" in any letter case; any Cyrillic acronym of two to six capitals
+     * (a body's abbreviated kind before its quoted name: "ГУП «Водоканал»", "РИА «Новости»").
+     */
     private boolean isLegalForm(String word) {
         return lexicon.russianLegalForms.contains(word)
-                || lexicon.russianLegalForms.contains(word.toLowerCase(Locale.ROOT));
+                || lexicon.russianLegalForms.contains(word.toLowerCase(Locale.ROOT))
+                || isCyrillicAcronym(word);
+    }
+
+    private static boolean isCyrillicAcronym(String word) {
+        if (word.length() < 2 || word.length() > MAX_ACRONYM) {
+            return false;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (!Character.isUpperCase(c) || Character.UnicodeBlock.of(c) != Character.UnicodeBlock.CYRILLIC) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean isHead(String word) {

@@ -147,7 +147,7 @@ final class ShortForms {
     }
 
     /** Russian names compare by word stems, so inflected forms of one name meet. */
-    private static String formKey(String name) {
+    static String formKey(String name) {
         String key = NameKey.of(name);
         boolean cyrillic = key.chars().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC);
         if (!cyrillic) {

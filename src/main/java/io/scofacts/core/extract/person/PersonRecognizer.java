@@ -45,6 +45,7 @@ public final class PersonRecognizer implements Recognizer {
     private final java.util.concurrent.CompletableFuture<ChineseNameLattice> chineseLattice;
     private final ChineseRoleReader chineseRoles;
     private final WordNameFinder wordNames;
+    private final TaggedPeople taggedPeople;
 
     public PersonRecognizer() {
         lexicon = new PersonLexicon();
@@ -56,6 +57,7 @@ public final class PersonRecognizer implements Recognizer {
         });
         chineseRoles = new ChineseRoleReader(lexicon);
         wordNames = new WordNameFinder(lexicon);
+        taggedPeople = new TaggedPeople(lexicon, wordNames);
     }
 
     @Override
@@ -64,7 +66,10 @@ public final class PersonRecognizer implements Recognizer {
         NearbyMentions nearby = new NearbyMentions(findings);
         List<WordNameFinder.WordToken> tokens = WordNameFinder.WordToken.of(view.text());
         SpanIndex otherNames = otherNames(findings);
-        List<Found> evidenced = withoutOverlaps(evidenced(view, nearby, tokens), view, otherNames);
+        List<Found> proposed = evidenced(view, nearby, tokens);
+        // Russian: the statistical tagger's people, judged; no cue needed
+        proposed.addAll(taggedPeople.find(view, findings, nearby, tokens));
+        List<Found> evidenced = withoutOverlaps(proposed, view, otherNames);
         WordTable known = knownNames(view, evidenced, findings);
         List<Found> all = new ArrayList<>();
         for (Found f : evidenced) {
@@ -73,6 +78,13 @@ public final class PersonRecognizer implements Recognizer {
             all.add(full != null && !full.equals(written) ? new Found(f.name(), f.role(), full) : f);
         }
         addLaterMentions(view, nearby, tokens, known, otherNames, all);
+        if ("ru".equals(article.language().language())) {
+            SpanIndex taken = new SpanIndex();
+            all.forEach(f -> taken.add(f.name().start(), f.name().end()));
+            all = RussianPersonNames.group(view, all, tokens,
+                    (start, end) -> !taken.overlaps(start, end) && !insideOtherName(view, otherNames, start, end),
+                    (start, end) -> wordNames.roleAt(view, nearby, tokens, start, end));
+        }
         all.sort(Comparator.comparingInt((Found f) -> f.name().start()));
         for (Found f : all) {
             String name = f.reportedName() != null ? f.reportedName() : view.text().substring(f.name().start(), f.name().end());

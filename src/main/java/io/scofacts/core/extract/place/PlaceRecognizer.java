@@ -12,7 +12,8 @@ import java.util.List;
 /**
  * Finds every named place below country level: provinces, cities, regions, districts, ports
  * and zones, in Chinese (simplified, and traditional through the view's matching text),
- * English and Russian (any case form: "в Ташкенте" reports Ташкент). Names come from the gazetteer lexicon;
+ * English and Russian (any case form: "в Ташкенте" reports Ташкент; a name of several words is
+ * reported as first written, "Иссык-Кульской области"). Names come from the gazetteer lexicon;
  * Chinese names are extended over administrative and zone suffixes (天津港保税区, 纳曼干地区),
  * and short unknown names before a strong zone suffix are read too (东疆综合保税区, Angren Free
  * Economic Zone, Жамбылская область).
@@ -67,8 +68,17 @@ public final class PlaceRecognizer implements Recognizer {
         zoneStems.find(text, covered, countries, found);
         alphabeticZones.find(text, covered, countries, found);
         found.sort(Comparator.comparingInt(FoundPlace::start));
+        java.util.Map<String, String> firstWritten = new java.util.HashMap<>();
         for (FoundPlace place : joinZones(text, found)) {
-            String name = place.name() != null ? place.name() : view.text().substring(place.nameStart(), place.nameEnd());
+            String written = view.text().substring(place.nameStart(), place.nameEnd());
+            String name = place.name() != null ? place.name() : written;
+            if (place.name() != null && place.name().indexOf(' ') > 0
+                    && RussianPlaceForms.forms(place.name()).contains(written)) {
+                // a Russian name of several words in an oblique case ("Иссык-Кульской области") is
+                // reported as the story first writes it, for every case form of that place; a form
+                // the declension does not make ("Ферганской областей", after "Наманганской и") is not
+                name = firstWritten.computeIfAbsent(place.name(), key -> written);
+            }
             findings.addPlace(new PlaceMention(name, place.country(), view.originalSpan(place.start(), place.end())));
         }
     }
