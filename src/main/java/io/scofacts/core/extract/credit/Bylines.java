@@ -25,16 +25,27 @@ final class Bylines {
     record Byline(int start, int end, List<Credited> credited) {
     }
 
-    private static final String HAN_NAME = "(?:\\p{IsHan}{1,8}·[\\p{IsHan}·]{1,20}|\\p{IsHan}{2,4})";
+    private static final String HAN_NAME = "(?:\\p{IsHan}{1,8}·[\\p{IsHan}·]{1,20}|\\p{IsHan}{2,4}(?<!摄))";
     private static final Pattern HAN_NAME_PATTERN = Pattern.compile(HAN_NAME);
+    private static final Pattern ALPHABETIC_NAME = Pattern.compile("[\\p{Lu}][\\p{L}'.-]+(?: [\\p{Lu}][\\p{L}'.-]+)+");
     private static final String MEDIUM = "[^\\s()（）:：/、,，。]{2,20}?";
     private static final String BULLET = "[□■●◆▲◇]";
 
     private final Pattern chineseItem;
     private final Pattern photoTail;
+    private final Pattern labelled;
+    /** "图/记者任以芳摄": a role word and a slash before the credit proper. */
+    private final Pattern rolePrefix;
+    /** "(赵子硕 摄)": names and the photo mark, no role word before them. */
+    private final Pattern namesThenPhoto = Pattern.compile("^\\s*(" + HAN_NAME + "(?:\\s*[、,， ]\\s*" + HAN_NAME + ")*)\\s*摄\\s*$");
+    /** "记者任以芳/天津报导", "记者王霞光、李长云报道": the place and "reported" that close a byline. */
+    private static final String REPORTED = "(?:\\s*[/／]?\\s*\\p{IsHan}{0,6}?(?:报导|报道))?";
     private final Pattern bulletLine = Pattern.compile("^\\s*" + BULLET + "\\s*(" + HAN_NAME + ")\\s*$");
     private final Pattern latinLine;
     private final Pattern cyrillicLine;
+    /** "(Xinhua/Li Ran)", "[People's Daily/Zhao Yipu]", "(Photo: Anna Petrova)": a picture's credit. */
+    private final Pattern latinPhoto = Pattern.compile("[(\\[]\\s*(?:Photos?(?: by)?\\s*[:/]?\\s*)?(?:(?<medium>[A-Z][\\p{L}'’. ]{1,30}?)\\s*/\\s*)?"
+            + "(?<names>[A-Z][\\p{L}'’.-]+(?: [A-Z][\\p{L}'’.-]+){1,2})\\s*[)\\]]");
     private final Pattern bracket = Pattern.compile("[(（]([^()（）\\n]{2,60})[)）]");
     private final CreditLexicon lexicon;
 
@@ -43,12 +54,17 @@ final class Bylines {
         String roles = lexicon.markers(Role.REPORTER, Role.PHOTO, Role.EDITOR);
         String name = "(?!(?:" + roles + "))" + HAN_NAME;
         // One credit: [media/media]role[:/ ]name[、 name]… [摄]
-        chineseItem = Pattern.compile("\\G\\s*(?<media>(?:" + MEDIUM + "/)*" + MEDIUM + ")??\\s*(?<role>" + roles
-                + ")\\s*[:：/]?\\s*(?<names>" + name + "(?:\\s*[、,，\\s]\\s*" + name + ")*)(?<photo>\\s*摄)?");
+        chineseItem = Pattern.compile("\\G\\s*(?<media>(?:" + MEDIUM + "/)*" + MEDIUM + ")??\\s*[/／]?\\s*(?<role>" + roles
+                + ")\\s*[:：/]?\\s*(?<names>" + name + "(?:\\s*[、,，\\s]\\s*" + name + ")*)(?<photo>\\s*摄)?" + REPORTED);
+        rolePrefix = Pattern.compile("\\G\\s*(?:" + roles + ")\\s*[/／]");
         photoTail = Pattern.compile("[。!?;\\s]\\s*((?:" + MEDIUM + ")?(?:" + roles + ")?\\s*" + HAN_NAME + "\\s*摄)\\s*$");
-        String latinName = "[A-Z][\\p{L}'.-]+(?: [A-Z][\\p{L}'.-]+){1,3}";
+        // "来源:新华社 责任编辑:许振威 2018-07-16": a labelled credit among other page metadata
+        labelled = Pattern.compile("(?:^|\\s)(?<role>" + roles + ")\\s*[:：]\\s*(?<names>" + name
+                + "(?:[、,，]" + name + ")*)(?=\\s|$)");
+        // "By Anna Petrova", "By ZHOU JIN in Tianjin | China Daily", "By A B, C D and E F Source: …"
+        String latinName = "(?!Source\\b)[A-Z][\\p{L}'.-]+(?: (?!Source\\b)[A-Z][\\p{L}'.-]+){1,3}";
         latinLine = Pattern.compile("^\\s*(?<role>" + lexicon.markers(Role.REPORTER) + ")[:]?\\s+(?<names>" + latinName
-                + "(?:(?:,| and) " + latinName + ")*)\\s*(?:[,|/]\\s*(?<medium>[A-Z][\\p{L} .'-]{1,40}))?\\s*$");
+                + "(?:(?:,| and) " + latinName + ")*)(?: in [A-Z][\\p{L}]+)?\\s*(?:(?:[,|/]\\s*(?<medium>[A-Z][\\p{L} .'-]{1,40}?))?\\s*(?:$|[|]|Source\\b|Updated\\b))");
         cyrillicLine = Pattern.compile("^\\s*(?<role>" + lexicon.markers(Role.REPORTER, Role.PHOTO) + ")\\s*[:]?\\s+(?<names>"
                 + "[А-ЯЁ][а-яё-]+(?: [А-ЯЁ][а-яё-]+){1,2})\\s*$");
     }
@@ -77,6 +93,22 @@ final class Bylines {
                 found.add(new Byline(offset + brackets.start(), offset + brackets.end(), inside.credited()));
             }
         }
+        Matcher picture = latinPhoto.matcher(line);
+        while (picture.find()) {
+            boolean marked = picture.group("medium") != null || picture.group().toLowerCase(java.util.Locale.ROOT).contains("photo");
+            if (marked) {
+                List<Credited> credited = new ArrayList<>();
+                credited.add(new Credited(Role.PHOTO, false, offset + picture.start("names"), offset + picture.end("names")));
+                found.add(new Byline(offset + picture.start(), offset + picture.end(), credited));
+            }
+        }
+        Matcher label = labelled.matcher(line);
+        while (label.find()) {
+            Byline credit = chineseRun(line, label.start("role"), label.end(), offset);
+            if (credit != null) {
+                found.add(credit);
+            }
+        }
         Matcher tail = photoTail.matcher(line);
         if (tail.find()) {
             Byline photo = chineseRun(line, tail.start(1), tail.end(1), offset);
@@ -90,6 +122,14 @@ final class Bylines {
     /** A run of Chinese credits covering exactly {@code [from, to)} of the line, or null. */
     private Byline chineseRun(String line, int from, int to, int offset) {
         String region = line.substring(0, to);
+        Matcher photo = namesThenPhoto.matcher(region).region(from, to);
+        if (photo.find()) {
+            return namesOnly(line, from, to, offset, photo.start(1), photo.end(1), Role.PHOTO);
+        }
+        Matcher prefix = rolePrefix.matcher(region).region(from, to);
+        if (prefix.find()) {
+            from = prefix.end();
+        }
         Matcher item = chineseItem.matcher(region);
         item.region(from, to);
         item.useTransparentBounds(true);
@@ -124,6 +164,33 @@ final class Bylines {
         return whole ? new Byline(offset + from, offset + to, credited) : null;
     }
 
+    /**
+     * "中新社克拉玛依6月13日电 (胡嘉琛)": a bracket of names only, right after a dateline, credits its
+     * reporters; {@code from} is where the dateline ends. Null when no such bracket follows.
+     */
+    Byline bracketAfterDateline(String line, int from, int offset) {
+        Matcher m = bracket.matcher(line);
+        // "【中新社克拉玛依5月23日电】 (苟继鹏)": the dateline's own closing bracket may come between
+        if (!m.find(from) || !line.substring(from, m.start()).replaceAll("[】\\]\\s]", "").isEmpty()) {
+            return null;
+        }
+        Matcher names = Pattern.compile("^\\s*" + HAN_NAME + "(?:\\s*[、,， ]\\s*" + HAN_NAME + ")*\\s*$").matcher(m.group(1));
+        return names.find() ? namesOnly(line, m.start(), m.end(), offset, m.start(1), m.end(1), Role.REPORTER) : null;
+    }
+
+    /** The names in {@code line[namesStart, namesEnd)}, all with one role, as a byline over {@code [from, to)}; null unless all read as names. */
+    private Byline namesOnly(String line, int from, int to, int offset, int namesStart, int namesEnd, Role role) {
+        List<Credited> credited = new ArrayList<>();
+        Matcher names = HAN_NAME_PATTERN.matcher(line).region(namesStart, namesEnd);
+        while (names.find()) {
+            if (!lexicon.isPersonName(names.group())) {
+                return null;
+            }
+            credited.add(new Credited(role, false, offset + names.start(), offset + names.end()));
+        }
+        return credited.isEmpty() ? null : new Byline(offset + from, offset + to, credited);
+    }
+
     private Byline bullet(String line, int offset) {
         Matcher m = bulletLine.matcher(line);
         return m.find() ? new Byline(offset, offset + line.length(),
@@ -137,7 +204,7 @@ final class Bylines {
         }
         Role role = lexicon.roleOf(m.group("role"));
         List<Credited> credited = new ArrayList<>();
-        Matcher names = Pattern.compile("[\\p{Lu}][\\p{L}'.-]+(?: [\\p{Lu}][\\p{L}'.-]+)+").matcher(m.group("names"));
+        Matcher names = ALPHABETIC_NAME.matcher(m.group("names"));
         while (names.find()) {
             int start = m.start("names") + names.start();
             credited.add(new Credited(role, false, offset + start, offset + start + names.group().length()));

@@ -55,7 +55,7 @@ public final class CreditRecognizer implements Recognizer {
 
     public CreditRecognizer() {
         String agencies = lexicon.agencies();
-        chineseDateline = Pattern.compile("^\\s*[【\\[]?(?<agency>" + agencies + "|\\p{IsHan}{1,8}?(?:社|网|报))\\p{IsHan}{0,8}?"
+        chineseDateline = Pattern.compile("^\\s*[【\\[]?(?<agency>" + agencies + "|\\p{IsHan}{1,8}?(?:社|网|报))\\s*\\p{IsHan}{0,10}?\\s*"
                 + CHINESE_DAY + "月" + CHINESE_DAY + "日(?:电|讯)");
         chineseLead = Pattern.compile("^\\s*[【\\[]?(?<agency>[\\p{IsHan}A-Za-z“”\"]{2,16}?)讯(?=\\s*[(（]|\\s|$)");
         latinDateline = Pattern.compile("^\\s*[A-Z][A-Za-z .'-]{1,30}(?:, [A-Z][A-Za-z .'-]{1,30})?, " + LATIN_DATE
@@ -65,7 +65,7 @@ public final class CreditRecognizer implements Recognizer {
         cyrillicDashDateline = Pattern.compile("^\\s*[А-ЯЁ][А-ЯЁ -]{1,30}(?:, " + CYRILLIC_DATE + ")?[.,]?\\s*(?:[–—-]\\s*)?(?<agency>"
                 + agencies + ")\\s*[.–—-]");
         sourceLine = Pattern.compile("(?:^|\\s)(?:" + lexicon.markers(Role.SOURCE)
-                + ")\\s*[:：]\\s*(?<name>[^\\s,，。;；|丨/:：()（）、]{2,30})");
+                + ")\\s*[:：]?\\s*(?<name>[^\\s,，。;；|丨/:：()（）、]{2,30})");
         String citedMedium = "(?<medium>" + DOMAIN + "|" + agencies + "|«[^»\\n]{2,30}»|[A-Z][A-Za-z]{1,20}(?: [A-Z][A-Za-z]{1,20})?)";
         cyrillicCited = Pattern.compile("(?:[Оо]б этом|[Кк]ак)\\s+(?:(?<before>" + DOMAIN + "|" + agencies
                 + ")\\s+)?(?:сообщил[аио]?|сообщает|сообщили|передает|передаёт|пишет|информирует)"
@@ -84,10 +84,15 @@ public final class CreditRecognizer implements Recognizer {
         List<Medium> media = new ArrayList<>();
         for (int i = 0; i < lines.all().size(); i++) {
             Lines.Line line = lines.all().get(i);
+            List<Bylines.Byline> lineBylines = new ArrayList<>(bylines.find(line.text(), line.start()));
             if (i < HEAD_LINES) {
-                datelines(line, media);
+                int datelineEnd = datelines(line, media);
+                Bylines.Byline reporters = datelineEnd < 0 ? null : bylines.bracketAfterDateline(line.text(), datelineEnd, line.start());
+                if (reporters != null) {
+                    lineBylines.add(reporters);
+                }
             }
-            for (Bylines.Byline byline : bylines.find(line.text(), line.start())) {
+            for (Bylines.Byline byline : lineBylines) {
                 findings.addCredit(page.originalSpan(byline.start(), byline.end()));
                 List<Medium> bylineMedia = new ArrayList<>();
                 for (Bylines.Credited credited : byline.credited()) {
@@ -113,7 +118,10 @@ public final class CreditRecognizer implements Recognizer {
         report(page, media, findings);
     }
 
-    private void datelines(Lines.Line line, List<Medium> media) {
+    /** Adds the agency of a dateline in {@code line}; returns where a Chinese dateline ends in the line, else -1. */
+    private int datelines(Lines.Line line, List<Medium> media) {
+        Matcher chinese = chineseDateline.matcher(line.text());
+        int end = chinese.find() ? chinese.end() : -1;
         if (!addFirst(chineseDateline, line, "agency", Credit.DATELINE, media)) {
             Matcher lead = chineseLead.matcher(line.text());
             if (lead.find() && lexicon.looksLikeMedium(lead.group("agency")) && !lead.group("agency").startsWith("本报")) {
@@ -126,6 +134,7 @@ public final class CreditRecognizer implements Recognizer {
         if (!addFirst(cyrillicDateline, line, "agency", Credit.DATELINE, media)) {
             addFirst(cyrillicDashDateline, line, "agency", Credit.DATELINE, media);
         }
+        return end;
     }
 
     /** "Об этом 24.kg сообщил" names the medium before the verb, "как передает бюро Report" after it. */

@@ -138,7 +138,7 @@ final class ChineseNameFinder {
     }
 
     /** Whether a stop word starts at {@code start} and covers the whole candidate. */
-    private boolean isStopWord(String m, int start, int end) {
+    boolean isStopWord(String m, int start, int end) {
         return lexicon.nameStops.longestAt(m, start, m.length()) >= end - start;
     }
 
@@ -158,6 +158,22 @@ final class ChineseNameFinder {
         return lexicon.neighbours.longestEndingAt(m, at, 0) > 0 || lexicon.chineseTitles.longestEndingAt(m, at, 0) > 0
                 || lexicon.organizationEndings.longestEndingAt(m, at, 0) > 0
                 || lexicon.chineseVerbs.longestEndingAt(m, at, 0) > 0 || lexicon.frames.longestEndingAt(m, at, 0) > 0;
+    }
+
+    /** Whether a title ends right before {@code at} ("县长吴方军"). */
+    boolean hasTitleBefore(String m, int at) {
+        int end = at;
+        while (end > 0 && at - end < MAX_TITLE_GAP && m.charAt(end - 1) == ' ') {
+            end--;
+        }
+        return lexicon.chineseTitles.longestEndingAt(m, end, 0) > 0;
+    }
+
+    /** Whether a speech verb or a title after the name starts at {@code at} ("王建华表示", "胡坚波院长"). */
+    boolean hasVerbOrTitleAfter(String m, int at) {
+        int n = m.length();
+        return lexicon.chineseVerbs.longestAt(m, at, n) > 0 || lexicon.postNameTitles.longestAt(m, at, n) > 0
+                || lexicon.chineseTitles.longestAt(m, at, n) > 0;
     }
 
     /** Names joined by the transliteration dot, wherever they stand. */

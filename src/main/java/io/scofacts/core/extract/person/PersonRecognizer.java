@@ -27,15 +27,33 @@ public final class PersonRecognizer implements Recognizer {
 
     /** A last word shorter than this ("Yi" in "Wang Yi") is often a given name, never used alone. */
     private static final int MIN_SHORT_WORD = 3;
+    /** How much more probable than ordinary words a name without a cue must be to stand alone. */
+    private static final double CLEAR_MARGIN = 8.0;
+    /** … and to count when the story names the same person again, or function words bound it on both sides. */
+    private static final double REPEATED_MARGIN = 4.0;
+    /** … and to count beside a title before it or a speech verb or title after it. */
+    private static final double CUED_MARGIN = 0.0;
+    /** A name found beside a cue may read a little worse than ordinary words, not much. */
+    private static final double MIN_CUED_MARGIN = -2.5;
 
     private final PersonLexicon lexicon;
     private final ChineseNameFinder chineseNames;
+    /**
+     * Built on a background thread: its dictionary is large, and loading it while the other
+     * recognisers load theirs keeps the first extraction of a fresh process short.
+     */
+    private final java.util.concurrent.CompletableFuture<ChineseNameLattice> chineseLattice;
     private final ChineseRoleReader chineseRoles;
     private final WordNameFinder wordNames;
 
     public PersonRecognizer() {
         lexicon = new PersonLexicon();
         chineseNames = new ChineseNameFinder(lexicon);
+        chineseLattice = java.util.concurrent.CompletableFuture.supplyAsync(() -> new ChineseNameLattice(lexicon), runnable -> {
+            Thread loader = new Thread(runnable, "chinese-name-lattice-loader");
+            loader.setDaemon(true);
+            loader.start();
+        });
         chineseRoles = new ChineseRoleReader(lexicon);
         wordNames = new WordNameFinder(lexicon);
     }
@@ -67,11 +85,73 @@ public final class PersonRecognizer implements Recognizer {
     /** The names the story shows to be people, each with the role beside it. */
     private List<Found> evidenced(NormalizedText view, NearbyMentions nearby, List<WordNameFinder.WordToken> tokens) {
         List<Found> found = new ArrayList<>();
-        for (NameSpan name : chineseNames.find(view.matchText())) {
-            found.add(new Found(name, chineseRole(view, nearby, name.start(), name.end())));
+        String m = view.matchText();
+        for (NameSpan name : chineseNames.find(m)) {
+            // a cue does not make "国期间" (主席国 + 期间) a name: ordinary words read far better there
+            double margin = chineseLattice.join().margin(m, name.start(), name.end());
+            boolean plausible = Double.isNaN(margin) ? !chineseLattice.join().isCommonWord(m, name.start(), name.end())
+                    : margin >= MIN_CUED_MARGIN;
+            if (plausible) {
+                found.add(new Found(name, chineseRole(view, nearby, name.start(), name.end())));
+            }
+        }
+        if (hasChinese(m)) {
+            for (NameSpan name : latticeNames(m, found)) {
+                found.add(new Found(name, chineseRole(view, nearby, name.start(), name.end())));
+            }
         }
         found.addAll(wordNames.find(view, nearby, tokens));
         return found;
+    }
+
+    /**
+     * Names the statistical lattice proposes. A clear winner over the ordinary-word reading stands
+     * on its own; a closer one needs a second occurrence in the story or function words on both
+     * sides; one that merely beats the words needs a cue (a title before it, a speech verb or
+     * title after it), which then decides nothing about its boundaries: the lattice does.
+     */
+    private List<NameSpan> latticeNames(String m, List<Found> cueFound) {
+        List<ChineseNameLattice.Candidate> candidates = chineseLattice.join().find(m);
+        java.util.Map<String, Integer> occurrences = new java.util.HashMap<>();
+        candidates.forEach(c -> occurrences.merge(m.substring(c.start(), c.end()), 1, Integer::sum));
+        cueFound.forEach(f -> occurrences.merge(m.substring(f.name().start(), f.name().end()), 1, Integer::sum));
+        List<NameSpan> names = new ArrayList<>();
+        for (ChineseNameLattice.Candidate c : candidates) {
+            String name = m.substring(c.start(), c.end());
+            boolean cued = chineseNames.hasTitleBefore(m, c.start()) || chineseNames.hasVerbOrTitleAfter(m, c.end());
+            boolean bounded = chineseNames.isLeftBoundary(m, c.start()) && chineseNames.isRightBoundary(m, c.end());
+            boolean accepted = c.margin() >= CLEAR_MARGIN
+                    || c.margin() >= REPEATED_MARGIN && (occurrences.get(name) > 1 || bounded)
+                    || c.margin() >= CUED_MARGIN && cued;
+            if (accepted && !chineseNames.isStopWord(m, c.start(), c.end()) && !insideForeignName(m, c.start(), c.end())) {
+                names.add(new NameSpan(c.start(), c.end()));
+            }
+        }
+        return names;
+    }
+
+    /**
+     * "克林斯曼" read as 克 + 林斯曼, "芭芭拉·弗兰克林" as 弗兰克: a candidate that continues a run of
+     * transliteration characters or touches a name dot is a piece of a foreign name, not a name.
+     */
+    private boolean insideForeignName(String m, int start, int end) {
+        boolean dotBeside = start > 0 && isNameJoiner(m.charAt(start - 1)) || end < m.length() && isNameJoiner(m.charAt(end));
+        boolean runBefore = start > 0 && lexicon.isTransliteration(m.charAt(start - 1)) && lexicon.isTransliteration(m.charAt(start));
+        boolean runAfter = end < m.length() && lexicon.isTransliteration(m.charAt(end)) && lexicon.isTransliteration(m.charAt(end - 1));
+        return dotBeside || runBefore || runAfter;
+    }
+
+    private static boolean isNameJoiner(char c) {
+        return c == '·' || c == '—' || c == '-';
+    }
+
+    private static boolean hasChinese(String m) {
+        for (int i = 0; i < m.length(); i++) {
+            if (ChineseNameFinder.isHan(m.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

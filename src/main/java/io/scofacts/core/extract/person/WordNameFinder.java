@@ -11,7 +11,8 @@ import java.util.Locale;
  * titles nor words that never name a person, with evidence beside them: a title right before
  * ("Deputy Minister Ivan Petrov", "заместитель министра Иван Петров"), a title after a comma
  * ("Ivan Petrov, director of the Eurasian Institute"), a speech verb after ("Ivan Petrov said")
- * or a lead before ("said Ivan Petrov", "по словам Ивана Петрова"). Names are reported as written.
+ * or a lead before ("said Ivan Petrov", "по словам Ивана Петрова"), or the shape of a name
+ * ({@link LatinNameShape}: "Wu Zhengpeng", "Nuria Kutnaeva"). Names are reported as written.
  */
 final class WordNameFinder {
 
@@ -22,9 +23,18 @@ final class WordNameFinder {
     private static final int MAX_AFFILIATION_WORDS = 8;
 
     private final PersonLexicon lexicon;
+    private final LatinNameShape shape = new LatinNameShape();
 
     WordNameFinder(PersonLexicon lexicon) {
         this.lexicon = lexicon;
+    }
+
+    private static List<String> words(String text, List<WordToken> tokens, int from, int to) {
+        List<String> words = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            words.add(text.substring(tokens.get(i).start(), tokens.get(i).end()));
+        }
+        return words;
     }
 
     List<PersonRecognizer.Found> find(NormalizedText view, NearbyMentions nearby, List<WordToken> tokens) {
@@ -41,9 +51,17 @@ final class WordNameFinder {
             if (end - start >= 3 && overlapsCountry(view, nearby, tokens.get(start))) {
                 start++;
             }
+            // "Minister of Digital Technologies Sherzod Shermatov": a capitalised run may end in a name
+            boolean shaped = end - start >= 2 && shape.isPersonName(words(text, tokens, end - 2, end))
+                    && !(end < tokens.size() && tokens.get(end - 1).joinedBySpace(tokens.get(end), text)
+                    && shape.isHead(text.substring(tokens.get(end).start(), tokens.get(end).end())));
+            if (end - start >= 2 && (end - start <= MAX_NAME_WORDS ? !cued(view, nearby, tokens, start, end) : shaped)
+                    && shaped) {
+                start = end - 2;
+            }
             if (end - start >= 2 && end - start <= MAX_NAME_WORDS) {
                 Role role = role(view, nearby, tokens, start, end);
-                if (role != Role.NONE || spoken(text, tokens, start, end)) {
+                if (role != Role.NONE || spoken(text, tokens, start, end) || shaped) {
                     found.add(new PersonRecognizer.Found(
                             new NameSpan(tokens.get(start).start(), tokens.get(end - 1).end()), role));
                 }
@@ -51,6 +69,10 @@ final class WordNameFinder {
             i = Math.max(end, i + 1);
         }
         return found;
+    }
+
+    private boolean cued(NormalizedText view, NearbyMentions nearby, List<WordToken> tokens, int start, int end) {
+        return role(view, nearby, tokens, start, end) != Role.NONE || spoken(view.text(), tokens, start, end);
     }
 
     /** The role written beside the name at view chars {@code [start, end)}. */

@@ -1,0 +1,190 @@
+package io.scofacts.core.lexicon;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The Chinese words of HanLP's core dictionary with their corpus frequency and most frequent part
+ * of speech ({@code lexicon/zh-words.tsv}, derived by {@code tools/derive-hanlp-lexicons.py}).
+ * Simplified script. Looked up by char range without allocating: an open-addressing table whose
+ * hash is {@link String#hashCode()}, so a caller extends a candidate word one char at a time and
+ * probes with the running hash. Loaded once, on first use, shared by every extraction.
+ */
+public final class ChineseWords {
+
+    public static final String RESOURCE = "lexicon/zh-words.tsv";
+
+    /** The table file's text: every word is looked up where it stands in it, no String per word. */
+    private final String pool;
+    /** Per slot: the word's offset in {@link #pool} (-1 when free), its length, frequency and tag index. */
+    private final int[] offsets;
+    private final byte[] lengths;
+    private final int[] frequencies;
+    private final byte[] tagIndexes;
+    private final String[] tagNames;
+    private final int mask;
+    private final long total;
+    private final int maxLength;
+    /** The longest word starting with each char, so a lookup stops extending early. */
+    private final byte[] longestFrom = new byte[0x10000];
+    /** Which two-char prefixes some word of three or more chars starts with (hashed). */
+    private final BitSet longPrefixes = new BitSet(1 << PREFIX_BITS);
+
+    private static final int PREFIX_BITS = 20;
+
+    private ChineseWords(String table) {
+        pool = table;
+        int lines = 0;
+        for (int i = 0; i < table.length(); i++) {
+            if (table.charAt(i) == '\n') {
+                lines++;
+            }
+        }
+        int capacity = Integer.highestOneBit(Math.max(16, lines * 2)) << 1;
+        offsets = new int[capacity];
+        java.util.Arrays.fill(offsets, -1);
+        lengths = new byte[capacity];
+        frequencies = new int[capacity];
+        tagIndexes = new byte[capacity];
+        mask = capacity - 1;
+        Map<String, Integer> tags = new HashMap<>();
+        long sum = 0;
+        int longest = 0;
+        // A hand-written reader: the table has a hundred thousand rows and loads on the first call.
+        for (int start = 0, end; start < table.length(); start = end + 1) {
+            end = table.indexOf('\n', start);
+            end = end < 0 ? table.length() : end;
+            if (end == start || table.charAt(start) == '#') {
+                continue;
+            }
+            int tab1 = table.indexOf('\t', start);
+            int tab2 = table.indexOf('\t', tab1 + 1);
+            int hash = 0;
+            for (int i = start; i < tab1; i++) {
+                hash = 31 * hash + table.charAt(i);
+            }
+            int frequency = 0;
+            for (int i = tab1 + 1; i < tab2; i++) {
+                frequency = frequency * 10 + table.charAt(i) - '0';
+            }
+            int tagEnd = end > tab2 && table.charAt(end - 1) == '\r' ? end - 1 : end;
+            int tag = tags.computeIfAbsent(table.substring(tab2 + 1, tagEnd), t -> tags.size());
+            int slot = spread(hash) & mask;
+            while (offsets[slot] >= 0) {
+                slot = (slot + 1) & mask;
+            }
+            int length = tab1 - start;
+            offsets[slot] = start;
+            lengths[slot] = (byte) length;
+            frequencies[slot] = frequency;
+            tagIndexes[slot] = (byte) tag;
+            sum += frequency;
+            longest = Math.max(longest, length);
+            char first = table.charAt(start);
+            longestFrom[first] = (byte) Math.max(longestFrom[first], Math.min(length, Byte.MAX_VALUE));
+            if (length > 2) {
+                longPrefixes.set(prefixHash(table, start));
+            }
+        }
+        tagNames = new String[tags.size()];
+        tags.forEach((name, index) -> tagNames[index] = name);
+        total = sum;
+        maxLength = longest;
+    }
+
+    public static ChineseWords instance() {
+        return Holder.INSTANCE;
+    }
+
+    private static final class Holder {
+        static final ChineseWords INSTANCE = new ChineseWords(read(RESOURCE));
+    }
+
+    private static String read(String resource) {
+        try (InputStream in = ChineseWords.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("lexicon missing from the classpath: " + resource);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read lexicon " + resource, e);
+        }
+    }
+
+    /**
+     * How far a word starting at {@code start} may reach: no word is longer than the longest
+     * starting with its first char, and beyond two chars only if some word starts with those two.
+     */
+    public int longestAt(CharSequence text, int start, int limit) {
+        int longest = Math.min(longestFrom[text.charAt(start)], limit - start);
+        if (longest > 2 && !longPrefixes.get(prefixHash(text, start))) {
+            longest = 2;
+        }
+        return longest;
+    }
+
+    private static int prefixHash(CharSequence text, int start) {
+        return spread(31 * text.charAt(start) + text.charAt(start + 1)) >>> (32 - PREFIX_BITS);
+    }
+
+    /** The table slot of the word {@code text[start, end)} whose {@link String#hashCode()} is {@code hash}, or -1. */
+    public int find(CharSequence text, int start, int end, int hash) {
+        int length = end - start;
+        for (int slot = spread(hash) & mask; offsets[slot] >= 0; slot = (slot + 1) & mask) {
+            if (lengths[slot] == length && sameChars(offsets[slot], length, text, start)) {
+                return slot;
+            }
+        }
+        return -1;
+    }
+
+    /** The slot of the word {@code text[start, end)}, or -1. */
+    public int find(CharSequence text, int start, int end) {
+        int hash = 0;
+        for (int i = start; i < end; i++) {
+            hash = 31 * hash + text.charAt(i);
+        }
+        return find(text, start, end, hash);
+    }
+
+    public int frequency(int slot) {
+        return slot < 0 ? 0 : frequencies[slot];
+    }
+
+    /** The most frequent part of speech (HanLP's PKU-style tags: n, v, nr, ns, nt, …) of a found word. */
+    public String tag(int slot) {
+        return slot < 0 ? null : tagNames[tagIndexes[slot]];
+    }
+
+    /** The sum of all frequencies: the size of the corpus the counts come from. */
+    public long total() {
+        return total;
+    }
+
+    public int maxLength() {
+        return maxLength;
+    }
+
+    /**
+     * Scatters a String hash over the table: words sharing their first char have hashes that differ
+     * only in the last char, a contiguous run that linear probing would turn into long clusters.
+     */
+    private static int spread(int hash) {
+        int h = hash * 0x9E3779B1;
+        return h ^ (h >>> 15);
+    }
+
+    private boolean sameChars(int offset, int length, CharSequence text, int start) {
+        for (int i = 0; i < length; i++) {
+            if (pool.charAt(offset + i) != text.charAt(start + i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
