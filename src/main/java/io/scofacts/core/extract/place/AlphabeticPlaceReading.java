@@ -14,6 +14,8 @@ final class AlphabeticPlaceReading {
     private static final String PORT_OF = "Port of ";
     /** Capitalised words after a place that may still belong to one organisation's name. */
     private static final int ORGANIZATION_REACH = 4;
+    /** Capitalised words between a place and the zone word of a zone named after it. */
+    private static final int MAX_ZONE_WORDS = 3;
 
     private final PlaceLexicon lexicon;
 
@@ -25,7 +27,12 @@ final class AlphabeticPlaceReading {
         int spanEnd = end;
         int nameEnd = end;
         boolean named = false;
-        if (spanEnd < text.length && text[spanEnd] == ' ') {
+        int zoneEnd = zoneEnd(text, end);
+        if (zoneEnd > 0) {
+            spanEnd = zoneEnd;
+            nameEnd = zoneEnd;
+            named = true;
+        } else if (spanEnd < text.length && text[spanEnd] == ' ') {
             String suffix = lexicon.englishSuffixes.longestAt(text, spanEnd + 1);
             int after = suffix == null ? -1 : spanEnd + 1 + suffix.length();
             if (suffix != null && (after == text.length || !ScanText.isWordChar(text[after]))) {
@@ -37,7 +44,7 @@ final class AlphabeticPlaceReading {
             }
         }
         int nameStart = startsWith(text, start - PORT_OF.length(), PORT_OF) ? start - PORT_OF.length() : start;
-        if (entry.kind() == GazetteerEntry.Kind.STEM && !named) {
+        if (entry.kind().needsEvidence() && !named) {
             return null;
         }
         if (organizationFollows(text, spanEnd) || organizationPrecedes(text, nameStart)) {
@@ -45,6 +52,34 @@ final class AlphabeticPlaceReading {
         }
         String name = entry.name() == null || nameStart != start || nameEnd != end ? null : entry.name();
         return new FoundPlace(nameStart, spanEnd, nameStart, nameEnd, entry.country(), name);
+    }
+
+    /**
+     * Where a zone named after the place ends, when capitalised words and a unit or zone word follow it
+     * ("Suez Canal Economic Zone", "Horgos Border Free Trade Zone"), else −1: the place is then
+     * the first word of the zone's name. A word that closes an organisation's name stops it.
+     */
+    private int zoneEnd(char[] text, int from) {
+        int at = from;
+        for (int w = 0; w < MAX_ZONE_WORDS && at < text.length && text[at] == ' '; w++) {
+            int wordStart = at + 1;
+            String zone = lexicon.englishSuffixes.longestAt(text, wordStart);
+            int zoneEnd = zone == null ? -1 : wordStart + zone.length();
+            if (zone != null && w > 0 && lexicon.englishSuffixKinds.get(zone) != SuffixKind.LEVEL
+                    && (zoneEnd == text.length || !ScanText.isWordChar(text[zoneEnd]))) {
+                return zoneEnd;
+            }
+            int wordEnd = wordStart;
+            while (wordEnd < text.length && ScanText.isWordChar(text[wordEnd])) {
+                wordEnd++;
+            }
+            if (wordEnd == wordStart || !Character.isUpperCase(text[wordStart])
+                    || lexicon.englishOrganizationWords.contains(new String(text, wordStart, wordEnd - wordStart))) {
+                return -1;
+            }
+            at = wordEnd;
+        }
+        return -1;
     }
 
     private boolean organizationFollows(char[] text, int from) {

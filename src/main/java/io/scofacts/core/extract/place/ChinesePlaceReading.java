@@ -29,8 +29,11 @@ final class ChinesePlaceReading {
         this.lexicon = lexicon;
     }
 
-    /** The place the name at {@code [start, end)} reads as, or null when it is not one here. */
-    FoundPlace read(char[] text, int start, int end, GazetteerEntry entry) {
+    /**
+     * The place the name at {@code [start, end)} reads as, or null when it is not one here;
+     * {@code framed} says whether a candidate name stands in a place frame ({@link PlaceFrame}).
+     */
+    FoundPlace read(char[] text, int start, int end, GazetteerEntry entry, boolean framed) {
         int nameEnd = end;
         int spanEnd = end;
         boolean named = false;
@@ -45,13 +48,28 @@ final class ChinesePlaceReading {
                 named = true;
             }
         }
-        if (entry.kind() == GazetteerEntry.Kind.STEM && !named) {
+        boolean evidence = switch (entry.kind()) {
+            case STEM -> named;
+            case CANDIDATE -> spanEnd > end || framed;
+            default -> true;
+        };
+        if (!evidence || endsInsideAWord(text, end)) {
             return null;
         }
         if (startsOrganization(text, spanEnd) || isGivenName(text, start, spanEnd) || isPartOfTransliteratedName(text, start, end)) {
             return null;
         }
         return new FoundPlace(start, spanEnd, start, nameEnd, entry.country(), null);
+    }
+
+    /**
+     * Whether a name ending in a suffix's text (合作市, 东区) is read across a longer word that the
+     * suffix's chars begin (合作市场 is a market of cooperation, not 合作市 + 场).
+     */
+    private boolean endsInsideAWord(char[] text, int end) {
+        String suffix = lexicon.chineseSuffixes.longestEndingAt(text, end);
+        String word = suffix == null ? null : lexicon.notSuffixes.longestAt(text, end - suffix.length());
+        return word != null && word.length() > suffix.length();
     }
 
     /**

@@ -29,6 +29,16 @@ final class CountryMarks {
         return new CountryMarks(codeAt);
     }
 
+    /** Whether a country is named anywhere in {@code [start, end)}: a place name there is part of it (巴中 in 巴中关系). */
+    boolean overlaps(int start, int end) {
+        for (int i = Math.max(0, start); i < Math.min(end, codeAt.length); i++) {
+            if (codeAt[i] != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The code of the country named at view position {@code index}, or null. */
     String codeAt(int index) {
         return index >= 0 && index < codeAt.length ? codeAt[index] : null;

@@ -1,10 +1,13 @@
 package io.scofacts.core.extract.place;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads the text as a leftmost-longest sequence of gazetteer names, the way a dictionary
@@ -21,31 +24,43 @@ final class GazetteerMatcher {
     record Hit(int start, int end, GazetteerEntry entry) {
     }
 
+    private static final Comparator<GazetteerEntry> LONGEST_FIRST =
+            Comparator.comparingInt((GazetteerEntry e) -> e.text().length()).reversed();
+
     private final Map<Integer, GazetteerEntry[]> byFirstTwoChars = new HashMap<>();
 
     GazetteerMatcher(List<GazetteerEntry> entries) {
+        // one sort, then grouping: each group keeps the longest-first order (no stream per group,
+        // as this runs once per process, cold)
+        GazetteerEntry[] byLength = entries.toArray(new GazetteerEntry[0]);
+        Arrays.sort(byLength, LONGEST_FIRST);
         Map<Integer, List<GazetteerEntry>> index = new HashMap<>();
-        Map<String, Boolean> seen = new HashMap<>();
-        for (GazetteerEntry entry : entries) {
+        Set<String> seen = new HashSet<>();
+        for (GazetteerEntry entry : byLength) {
             String text = entry.text();
             if (text.length() < 2) {
                 throw new IllegalArgumentException("a gazetteer name needs two chars at least: " + text);
             }
-            if (seen.putIfAbsent(text, Boolean.TRUE) == null) {
-                index.computeIfAbsent(key(text.charAt(0), text.charAt(1)), k -> new ArrayList<>()).add(entry);
+            if (seen.add(text)) {
+                index.computeIfAbsent(key(text.charAt(0), text.charAt(1)), k -> new ArrayList<>(4)).add(entry);
             }
         }
-        Comparator<GazetteerEntry> longestFirst = Comparator.comparingInt((GazetteerEntry e) -> e.text().length()).reversed();
-        index.forEach((key, list) -> byFirstTwoChars.put(key, list.stream().sorted(longestFirst).toArray(GazetteerEntry[]::new)));
+        for (Map.Entry<Integer, List<GazetteerEntry>> group : index.entrySet()) {
+            byFirstTwoChars.put(group.getKey(), group.getValue().toArray(new GazetteerEntry[0]));
+        }
     }
 
-    /** The names the text reads as, in text order and not overlapping. */
+    /**
+     * The names the text reads as, in text order and not overlapping. A name of a kind that
+     * yields (a county's short form, a candidate) is passed over when a name that does not yield
+     * starts inside it and reaches its end: in 同江苏 the province 江苏 wins over the county 同江.
+     */
     List<Hit> match(char[] text) {
         List<Hit> hits = new ArrayList<>();
         int i = 0;
         while (i < text.length - 1) {
-            Hit hit = longestAt(text, i);
-            if (hit == null) {
+            Hit hit = longestAt(text, i, text.length);
+            if (hit == null || (hit.entry().kind().yields() && overtaken(text, hit))) {
                 i++;
             } else {
                 hits.add(hit);
@@ -55,7 +70,11 @@ final class GazetteerMatcher {
         return hits;
     }
 
-    private Hit longestAt(char[] text, int at) {
+    /** The longest name starting at {@code at} and ending by {@code maxEnd}, or null. */
+    Hit longestAt(char[] text, int at, int maxEnd) {
+        if (at + 1 >= text.length) {
+            return null;
+        }
         GazetteerEntry[] candidates = byFirstTwoChars.get(key(text[at], text[at + 1]));
         if (candidates == null) {
             return null;
@@ -63,12 +82,22 @@ final class GazetteerMatcher {
         for (GazetteerEntry entry : candidates) {
             String name = entry.text();
             int end = at + name.length();
-            if (end <= text.length && regionMatches(text, at, name)
+            if (end <= maxEnd && end <= text.length && regionMatches(text, at, name)
                     && (!entry.alphabetic() || isWholeWord(text, at, end))) {
                 return new Hit(at, end, entry);
             }
         }
         return null;
+    }
+
+    private boolean overtaken(char[] text, Hit hit) {
+        for (int j = hit.start() + 1; j < hit.end() - 1; j++) {
+            Hit inside = longestAt(text, j, text.length);
+            if (inside != null && !inside.entry().kind().yields() && inside.end() >= hit.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int key(char first, char second) {

@@ -10,13 +10,12 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The place lexicons, read once: the gazetteer (Russian names expanded to their case forms),
+ * The place lexicons, read once: the gazetteer ({@link GazetteerSources}),
  * the administrative and zone suffixes, and the context words that tell a place from the
  * organisation, event or person name it may start.
  */
 final class PlaceLexicon {
 
-    static final String GAZETTEER = "lexicon/place-gazetteer.tsv";
     static final String SUFFIXES = "lexicon/place-suffixes.tsv";
     static final String CONTEXT = "lexicon/place-context.tsv";
     static final String SURNAMES = "lexicon/chinese-surnames.tsv";
@@ -25,9 +24,10 @@ final class PlaceLexicon {
         LEVEL, UNIT, ZONE
     }
 
-    final List<GazetteerEntry> entries = new ArrayList<>();
+    /** The gazetteer's names (see {@link GazetteerSources}). */
+    final List<GazetteerEntry> entries;
     /** The country of each Russian gazetteer name, by nominative. */
-    final Map<String, String> russianCountries = new HashMap<>();
+    final Map<String, String> russianCountries;
     final Map<String, SuffixKind> chineseSuffixKinds = new HashMap<>();
     final WordList chineseSuffixes;
     final WordList zoneSuffixes;
@@ -39,6 +39,8 @@ final class PlaceLexicon {
     final WordList notSuffixes;
     final WordList personCues;
     final WordList generic;
+    final WordList placeCues;
+    final WordList placeClosers;
     final WordList englishZoneSuffixes;
     final Set<String> englishOrganizationWords;
     final Set<String> englishOrganizationBefore;
@@ -46,24 +48,13 @@ final class PlaceLexicon {
     final Set<Character> surnames = new HashSet<>();
 
     PlaceLexicon() {
-        for (String[] row : LexiconFile.read(GAZETTEER)) {
-            GazetteerEntry.Kind kind = GazetteerEntry.Kind.valueOf(row[3].toUpperCase(Locale.ROOT));
-            String country = row[1].isEmpty() ? null : row[1];
-            switch (row[2]) {
-                case "zh" -> entries.add(new GazetteerEntry(row[0], country, kind, false, null));
-                case "en" -> entries.add(new GazetteerEntry(ScanText.patternOf(row[0]), country, kind, true, null));
-                case "ru" -> {
-                    russianCountries.put(ScanText.patternOf(row[0]), country);
-                    RussianPlaceForms.forms(row[0]).forEach(
-                            form -> entries.add(new GazetteerEntry(ScanText.patternOf(form), country, kind, true, row[0])));
-                }
-                default -> throw new IllegalStateException("unknown language in " + GAZETTEER + ": " + row[2]);
-            }
-        }
         for (String[] row : LexiconFile.read(SUFFIXES)) {
             SuffixKind kind = SuffixKind.valueOf(row[2].toUpperCase(Locale.ROOT));
             (row[0].equals("zh") ? chineseSuffixKinds : englishSuffixKinds).put(row[1], kind);
         }
+        GazetteerSources sources = new GazetteerSources(chineseSuffixKinds.keySet());
+        entries = sources.entries();
+        russianCountries = sources.russianCountries;
         chineseSuffixes = new WordList(chineseSuffixKinds.keySet());
         zoneSuffixes = new WordList(chineseSuffixKinds.entrySet().stream()
                 .filter(e -> e.getValue() == SuffixKind.ZONE).map(Map.Entry::getKey).toList());
@@ -88,6 +79,8 @@ final class PlaceLexicon {
         notSuffixes = words(chineseContext, "not-suffix");
         personCues = words(chineseContext, "person-cue");
         generic = words(chineseContext, "generic");
+        placeCues = words(chineseContext, "place-cue");
+        placeClosers = words(chineseContext, "place-closer");
         for (String[] row : LexiconFile.read(SURNAMES)) {
             if (row.length > 1 && row[1].equals("single") && row[0].length() == 1) {
                 surnames.add(row[0].charAt(0));

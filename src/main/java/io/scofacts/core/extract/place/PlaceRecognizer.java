@@ -31,6 +31,7 @@ public final class PlaceRecognizer implements Recognizer {
     private final AlphabeticPlaceReading alphabetic;
     private final ZoneStemFinder zoneStems;
     private final AlphabeticZoneFinder alphabeticZones;
+    private final PlaceFrame frame;
 
     public PlaceRecognizer() {
         PlaceLexicon lexicon = new PlaceLexicon();
@@ -39,6 +40,7 @@ public final class PlaceRecognizer implements Recognizer {
         this.alphabetic = new AlphabeticPlaceReading(lexicon);
         this.zoneStems = new ZoneStemFinder(lexicon, chinese);
         this.alphabeticZones = new AlphabeticZoneFinder(lexicon);
+        this.frame = new PlaceFrame(lexicon);
     }
 
     @Override
@@ -47,12 +49,22 @@ public final class PlaceRecognizer implements Recognizer {
         char[] text = ScanText.of(view.matchText());
         boolean[] covered = new boolean[text.length];
         List<FoundPlace> found = new ArrayList<>();
+        CountryMarks countries = CountryMarks.of(view, findings.countries());
         int readUntil = 0;
+        int placeEnd = -1;
         for (GazetteerMatcher.Hit hit : gazetteer.match(text)) {
-            if (hit.start() < readUntil) {
+            if (hit.start() < readUntil || countries.overlaps(hit.start(), hit.end())) {
                 continue;
             }
-            FoundPlace place = read(text, hit);
+            FoundPlace place = read(text, hit, placeEnd);
+            // a name that needs evidence and has none leaves its start to a shorter name (天津港 without a frame is 天津 + 港)
+            for (GazetteerMatcher.Hit shorter = hit; place == null && shorter.entry().kind().needsEvidence(); ) {
+                shorter = gazetteer.longestAt(text, hit.start(), shorter.end() - 1);
+                if (shorter == null) {
+                    break;
+                }
+                place = read(text, shorter, placeEnd);
+            }
             if (place == null) {
                 cover(covered, hit.start(), hit.end());
                 readUntil = hit.end();
@@ -62,9 +74,9 @@ public final class PlaceRecognizer implements Recognizer {
                 found.add(unit);
                 cover(covered, unit.start(), unit.end());
                 readUntil = unit.end();
+                placeEnd = unit.end();
             }
         }
-        CountryMarks countries = CountryMarks.of(view, findings.countries());
         zoneStems.find(text, covered, countries, found);
         alphabeticZones.find(text, covered, countries, found);
         found.sort(Comparator.comparingInt(FoundPlace::start));
@@ -103,13 +115,15 @@ public final class PlaceRecognizer implements Recognizer {
         }
     }
 
-    private FoundPlace read(char[] text, GazetteerMatcher.Hit hit) {
+    private FoundPlace read(char[] text, GazetteerMatcher.Hit hit, int placeEnd) {
         GazetteerEntry entry = hit.entry();
         if (entry.kind() == GazetteerEntry.Kind.BLOCK) {
             return null;
         }
-        return entry.alphabetic()
-                ? alphabetic.read(text, hit.start(), hit.end(), entry)
-                : chinese.read(text, hit.start(), hit.end(), entry);
+        if (entry.alphabetic()) {
+            return alphabetic.read(text, hit.start(), hit.end(), entry);
+        }
+        boolean framed = entry.kind() == GazetteerEntry.Kind.CANDIDATE && frame.holds(text, hit.start(), hit.end(), placeEnd);
+        return chinese.read(text, hit.start(), hit.end(), entry, framed);
     }
 }

@@ -40,8 +40,8 @@ class UnknownZonesTest {
 
     @Test
     void englishProperNameBeforeAZoneWord() {
-        assertEquals(List.of("Angren Free Economic Zone/null@Angren Free Economic Zone", "Jambyl Oblast/null@Jambyl Oblast"),
-                described(TestArticles.en("Firms in the Angren Free Economic Zone and Jambyl Oblast signed deals.")));
+        assertEquals(List.of("Angren Free Economic Zone/null@Angren Free Economic Zone", "Karatal Oblast/null@Karatal Oblast"),
+                described(TestArticles.en("Firms in the Angren Free Economic Zone and Karatal Oblast signed deals.")));
     }
 
     @Test
@@ -52,8 +52,8 @@ class UnknownZonesTest {
 
     @Test
     void russianAdjectiveBeforeOblastInAnyCaseIsReportedAsWritten() {
-        assertEquals(List.of("Актюбинской области/null@Актюбинской области"),
-                described(TestArticles.ru("Завод построят в Актюбинской области.")));
+        assertEquals(List.of("Заречинской области/null@Заречинской области"),
+                described(TestArticles.ru("Завод построят в Заречинской области.")));
     }
 
     @Test
