@@ -57,6 +57,12 @@ public class CaseExport {
             return;
         }
         try {
+            // its own route runs before the check every Funqy function gets (Utf8Bodies)
+            ApiException malformed = ctx.body() == null || ctx.body().buffer() == null ? null : Utf8Bodies.malformed(ctx.body().buffer());
+            if (malformed != null) {
+                ctx.fail(malformed);
+                return;
+            }
             JsonNode body = body(ctx);
             if (body == null && ctx.body() != null && ctx.body().length() > 0) {
                 ctx.fail(400); // HttpErrorResponses says why: not UTF-8, or not JSON

@@ -34,16 +34,25 @@ public class Utf8Bodies {
     private void check(RoutingContext ctx) {
         if (ctx.request().method() == HttpMethod.POST && FunctionNames.isFunctionPath(ctx.request().path())
                 && ctx.body() != null && ctx.body().buffer() != null) {
-            int bad = firstMalformed(ctx.body().buffer());
-            if (bad >= 0) {
-                byte[] bytes = ctx.body().buffer().getBytes(bad, Math.min(bad + 4, ctx.body().length()));
-                ctx.fail(ApiException.badRequest("invalid_utf8", "the request body is not valid UTF-8: the bytes at "
-                        + "offset " + bad + " (" + HexFormat.ofDelimiter(" ").withUpperCase().formatHex(bytes)
-                        + (bad + 4 < ctx.body().length() ? " …" : "") + ") are no UTF-8 character"));
+            ApiException malformed = malformed(ctx.body().buffer());
+            if (malformed != null) {
+                ctx.fail(malformed);
                 return;
             }
         }
         ctx.next();
+    }
+
+    /** The error for a body that is not well-formed UTF-8, or null when it is. */
+    static ApiException malformed(Buffer body) {
+        int bad = firstMalformed(body);
+        if (bad < 0) {
+            return null;
+        }
+        byte[] bytes = body.getBytes(bad, Math.min(bad + 4, body.length()));
+        return ApiException.badRequest("invalid_utf8", "the request body is not valid UTF-8: the bytes at "
+                + "offset " + bad + " (" + HexFormat.ofDelimiter(" ").withUpperCase().formatHex(bytes)
+                + (bad + 4 < body.length() ? " …" : "") + ") are no UTF-8 character");
     }
 
     /** The offset of the first byte that starts no well-formed UTF-8 sequence, or -1. */

@@ -29,20 +29,39 @@ export function quantity(value, unit, approx) {
   return prefix + amount + (unit ? ' ' + unit : '');
 }
 
-/** "CNY:investment,首期" → "investment, 首期 (CNY)": what a figure measures. */
+/** The units of the FactSheet contract: a measure key names one of them. */
+const UNITS = new Set(['CNY', 'USD', 'EUR', 'RUB', 'KZT', 'UZS', 'percent', 'person', 'project', 'case', 'item',
+  'organization', 'country', 'city', 'MW', 'GW', 'PFLOPS', 'year', 'month', 'day', 'session', 'other']);
+
+/**
+ * A measure key's unit and what it measures: a known kind comes first ("investment:CNY"), a
+ * subject's words come after the unit ("CNY:总投资,首期").
+ */
+function parts(text) {
+  const colon = text.indexOf(':');
+  if (colon < 0) {
+    return { unit: text, what: '' };
+  }
+  const first = text.slice(0, colon);
+  const second = text.slice(colon + 1);
+  const kindFirst = UNITS.has(second) || (!UNITS.has(first) && /^[A-Z]{3}$/.test(second));
+  const unit = kindFirst ? second : first;
+  const what = (kindFirst ? first : second).split(/[,_]/).filter(Boolean).join(kindFirst ? ' ' : ', ');
+  return { unit, what };
+}
+
+/** "investment:CNY" → "investment (CNY)", "CNY:investment,首期" → "investment, 首期 (CNY)": what a figure measures. */
 export function measure(text) {
   if (typeof text !== 'string' || text === '') {
     return '';
   }
-  const colon = text.indexOf(':');
-  const unit = colon < 0 ? text : text.slice(0, colon);
-  const what = colon < 0 ? '' : text.slice(colon + 1).split(',').filter(Boolean).join(', ');
+  const { unit, what } = parts(text);
   return what ? what + ' (' + unit + ')' : unit;
 }
 
-/** The unit part of a measure ("CNY:investment" → "CNY"). */
+/** The unit part of a measure ("investment:CNY" → "CNY"). */
 export function unitOf(measureText) {
-  return typeof measureText === 'string' ? measureText.split(':')[0] : null;
+  return typeof measureText === 'string' ? parts(measureText).unit : null;
 }
 
 /** A span as it is written in page addresses: "67-98". */

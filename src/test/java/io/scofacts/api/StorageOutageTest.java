@@ -42,7 +42,8 @@ class StorageOutageTest {
             "caseSummary", "{\"caseId\":\"c-0123456789abcdef01234567\"}",
             "listCases", "{\"country\":\"UZ\"}",
             "eventSummary", "{\"eventId\":\"e-0123456789abcdef01234567\"}",
-            "listEvents", "{}");
+            "listEvents", "{}",
+            "exportCases", "{}");
 
     public static class Outage implements QuarkusTestProfile {
         @Override

@@ -45,8 +45,8 @@ final class SpeechShape {
 
     /** Speech an attribution after the closing mark may own: “…,”X说 / “…”,X说 / a quotation opening its sentence. */
     static boolean mayPrecedeAttribution(String view, Quotation q) {
-        return q.closed() && endsWithPunctuation(view, q) || charAfter(view, q.close()) == ','
-                || BEFORE_SENTENCE.indexOf(charBefore(view, q.open())) >= 0;
+        return q.closed() && (endsWithPunctuation(view, q) || charAfter(view, q.close()) == ','
+                || BEFORE_SENTENCE.indexOf(charBefore(view, q.open())) >= 0);
     }
 
     /** Speech an attribution before the opening mark may own: it ends its sentence (X说:“…。”). */
