@@ -26,6 +26,8 @@ import java.util.regex.Pattern;
 public final class CreditRecognizer implements Recognizer {
 
     private static final int HEAD_LINES = 15;
+    /** "本报", "本台", "本网": the publication calling itself "this paper" names no medium. */
+    private static final Pattern SELF_REFERENCE = Pattern.compile("本[报報刊台网網社]");
     private static final int MAX_SOURCE_LINE = 100;
     private static final int MAX_MASTHEAD = 20;
     private static final String CHINESE_DAY = "(?:\\d{1,2}|[一二三四五六七八九十]{1,3})";
@@ -98,9 +100,7 @@ public final class CreditRecognizer implements Recognizer {
                 for (Bylines.Credited credited : byline.credited()) {
                     String name = page.text().substring(credited.start(), credited.end());
                     if (credited.medium()) {
-                        if (!name.startsWith("本报") && !name.startsWith("本報")) {
-                            bylineMedia.add(0, new Medium(Credit.BYLINE, credited.start(), credited.end()));
-                        }
+                        bylineMedia.add(0, new Medium(Credit.BYLINE, credited.start(), credited.end()));
                     } else if (credited.role() == Role.REPORTER) {
                         findings.addReporter(name);
                     }
@@ -124,7 +124,7 @@ public final class CreditRecognizer implements Recognizer {
         int end = chinese.find() ? chinese.end() : -1;
         if (!addFirst(chineseDateline, line, "agency", Credit.DATELINE, media)) {
             Matcher lead = chineseLead.matcher(line.text());
-            if (lead.find() && lexicon.looksLikeMedium(lead.group("agency")) && !lead.group("agency").startsWith("本报")) {
+            if (lead.find() && lexicon.looksLikeMedium(lead.group("agency"))) {
                 media.add(new Medium(Credit.DATELINE, line.start() + lead.start("agency"), line.start() + lead.end("agency")));
             }
         }
@@ -187,6 +187,9 @@ public final class CreditRecognizer implements Recognizer {
             String name = page.text().substring(medium.start(), medium.end()).strip();
             if (name.startsWith("«") && name.endsWith("»")) {
                 name = name.substring(1, name.length() - 1);
+            }
+            if (SELF_REFERENCE.matcher(name).matches()) {
+                continue;
             }
             if (findings.publisher() == null) {
                 findings.setPublisher(name);

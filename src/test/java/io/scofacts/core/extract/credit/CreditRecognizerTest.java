@@ -184,4 +184,12 @@ class CreditRecognizerTest {
         assertEquals(List.of(), found.credits());
         assertNull(found.publisher());
     }
+
+    @Test
+    void thisPapersOwnDatelineNamesNoPublisher() {
+        Findings found = TestArticles.run(CREDITS, TestArticles.zh(
+                "本报塔什干4月2日电 中乌数字贸易服务中心首批十家企业入驻,中心将为两国企业提供报关和结算服务。\n"));
+        assertNull(found.publisher());
+        assertEquals(List.of(), media(found));
+    }
 }
