@@ -106,6 +106,12 @@ public class PageTokens {
             if (!MessageDigest.isEqual(signature, sign(payload))) {
                 throw new InvalidPageTokenException(NOT_OURS);
             }
+            // Base64 leaves a few bits of a last char unused: an altered spelling of the same bytes
+            // is an altered token too, so only the one spelling this class writes is accepted.
+            Base64.Encoder canonical = Base64.getUrlEncoder().withoutPadding();
+            if (!token.equals(canonical.encodeToString(payload) + "." + canonical.encodeToString(signature))) {
+                throw new InvalidPageTokenException(NOT_OURS);
+            }
             JsonNode parsed = JSON.readTree(payload);
             if (parsed == null || !parsed.isObject()) {
                 throw new InvalidPageTokenException(NOT_OURS);
