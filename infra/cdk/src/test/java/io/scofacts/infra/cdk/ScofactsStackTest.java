@@ -100,9 +100,9 @@ class ScofactsStackTest {
 
     @Test
     void routesNeedTheChosenAuthoriser() {
-        assertEquals(7, JVM_JWT.findResources("AWS::ApiGatewayV2::Route", Map.of("Properties",
+        assertEquals(8, JVM_JWT.findResources("AWS::ApiGatewayV2::Route", Map.of("Properties",
                 Map.of("RouteKey", Match.stringLikeRegexp("^POST /.*"), "AuthorizationType", "JWT"))).size());
-        assertEquals(7, NATIVE_IAM.findResources("AWS::ApiGatewayV2::Route", Map.of("Properties",
+        assertEquals(8, NATIVE_IAM.findResources("AWS::ApiGatewayV2::Route", Map.of("Properties",
                 Map.of("RouteKey", Match.stringLikeRegexp("^POST /.*"), "AuthorizationType", "AWS_IAM"))).size());
         JVM_JWT.hasResourceProperties("AWS::ApiGatewayV2::Api", Map.of("CorsConfiguration", Match.objectLike(Map.of(
                 "AllowOrigins", List.of("https://forms.example.org", "https://platform.example.org"),
