@@ -2,6 +2,7 @@ package io.scofacts.app;
 
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.scofacts.storage.StorageOutages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -35,7 +36,8 @@ import org.jboss.logging.Logger;
  * short wait that lets changes gather (and never longer than {@code max-refresh-delay-ms}
  * while articles keep coming);</li>
  * <li>a failed step is retried with back-off; after {@code max-attempts} it is logged and
- * dropped (extracting the article again repeats it).</li>
+ * dropped (extracting the article again repeats it). A storage outage does not count as a
+ * failure: the work waits for DynamoDB to return, so summaries catch up after it.</li>
  * </ul>
  * Reads wait, at most {@code read-barrier-ms}, until the work queued before them is done, so
  * a summary read after an extraction was answered includes it. Work still queued when the
@@ -49,6 +51,8 @@ public class DossierFeed {
     static final String LOCAL = "local";
     static final String STREAM = "stream";
     private static final long MILLI = 1_000_000L;
+    /** Back-off doubles from 100 ms up to 50 ms << 6 = 3.2 s between attempts. */
+    private static final int MAX_DOUBLINGS = 6;
 
     @ConfigProperty(name = "scofacts.dossiers.updates", defaultValue = LOCAL)
     String mode;
@@ -94,6 +98,7 @@ public class DossierFeed {
         long queuedAt;
         long notBefore;
         int failures;
+        int outages;
     }
 
     public boolean isLocal() {
@@ -314,17 +319,26 @@ public class DossierFeed {
     /** Back into its queue, after a pause that doubles with each failure; dropped after the last attempt. */
     private void failed(Task task, RuntimeException e) {
         Work<?> work = task.article != null ? task.article : task.dossier;
+        boolean outage = StorageOutages.isOutage(e);
         lock.lock();
         try {
-            work.failures++;
             running.remove(task.key);
+            if (outage) {
+                // DynamoDB being away is not this work's fault: it waits for storage to return,
+                // however long that takes, instead of being dropped after a few quick attempts.
+                work.outages++;
+            } else {
+                work.failures++;
+            }
             if (work.failures >= maxAttempts) {
                 LOG.errorf(e, "gave up updating %s after %d attempts; extract the article again to repeat it",
                         task.key, work.failures);
                 settle(work.tickets);
             } else {
-                LOG.warnf("updating %s failed (attempt %d), will retry: %s", task.key, work.failures, e.toString());
-                work.notBefore = System.nanoTime() + (50L << work.failures) * MILLI;
+                LOG.warnf("updating %s failed (%s), will retry: %s", task.key,
+                        outage ? "storage unavailable" : "attempt " + work.failures, e.toString());
+                int doublings = Math.min(work.failures + work.outages, MAX_DOUBLINGS);
+                work.notBefore = System.nanoTime() + (50L << doublings) * MILLI;
                 if (task.article != null) {
                     requeue(articles, task.key, task.article, (waiting, failedWork) -> {
                         if (waiting.payload.revision() < failedWork.payload.revision()) {
@@ -352,6 +366,7 @@ public class DossierFeed {
         merge.accept(waiting, work);
         waiting.tickets.addAll(work.tickets);
         waiting.failures = Math.max(waiting.failures, work.failures);
+        waiting.outages = Math.max(waiting.outages, work.outages);
         waiting.notBefore = Math.max(waiting.notBefore, work.notBefore);
     }
 
