@@ -1,6 +1,7 @@
 package io.scofacts.core.cases;
 
 import io.scofacts.core.lexicon.LexiconFile;
+import io.scofacts.core.text.Han;
 import io.scofacts.core.text.SimplifiedChars;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -230,6 +231,6 @@ final class NameWords {
     }
 
     static boolean isHan(char c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+        return Han.isHanScript(c);
     }
 }

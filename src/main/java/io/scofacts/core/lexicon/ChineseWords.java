@@ -30,10 +30,17 @@ public final class ChineseWords {
     private final int mask;
     private final long total;
     private final int maxLength;
+    /** The slot of each single-char word (-1 when the char is no word): the lattice asks for them most. */
+    private final int[] charSlots = new int[0x10000];
     /** The longest word starting with each char, so a lookup stops extending early. */
     private final byte[] longestFrom = new byte[0x10000];
     /** Which two-char prefixes some word of three or more chars starts with (hashed). */
     private final BitSet longPrefixes = new BitSet(1 << PREFIX_BITS);
+    /**
+     * Which two-char strings may be words (hashed; a few false positives): most pairs asked for are
+     * not words, and this 128 KB filter answers them without touching the large table.
+     */
+    private final BitSet twoCharWords = new BitSet(1 << PREFIX_BITS);
 
     private static final int PREFIX_BITS = 20;
 
@@ -48,6 +55,7 @@ public final class ChineseWords {
         int capacity = Integer.highestOneBit(Math.max(16, lines * 2)) << 1;
         offsets = new int[capacity];
         java.util.Arrays.fill(offsets, -1);
+        java.util.Arrays.fill(charSlots, -1);
         lengths = new byte[capacity];
         frequencies = new int[capacity];
         tagIndexes = new byte[capacity];
@@ -83,12 +91,17 @@ public final class ChineseWords {
             lengths[slot] = (byte) length;
             frequencies[slot] = frequency;
             tagIndexes[slot] = (byte) tag;
+            if (length == 1) {
+                charSlots[table.charAt(start)] = slot;
+            }
             sum += frequency;
             longest = Math.max(longest, length);
             char first = table.charAt(start);
             longestFrom[first] = (byte) Math.max(longestFrom[first], Math.min(length, Byte.MAX_VALUE));
             if (length > 2) {
                 longPrefixes.set(prefixHash(table, start));
+            } else if (length == 2) {
+                twoCharWords.set(prefixHash(table, start));
             }
         }
         tagNames = new String[tags.size()];
@@ -135,6 +148,12 @@ public final class ChineseWords {
     /** The table slot of the word {@code text[start, end)} whose {@link String#hashCode()} is {@code hash}, or -1. */
     public int find(CharSequence text, int start, int end, int hash) {
         int length = end - start;
+        if (length == 1) {
+            return charSlots[text.charAt(start)];
+        }
+        if (length == 2 && !twoCharWords.get(spread(hash) >>> (32 - PREFIX_BITS))) {
+            return -1;
+        }
         for (int slot = spread(hash) & mask; offsets[slot] >= 0; slot = (slot + 1) & mask) {
             if (lengths[slot] == length && sameChars(offsets[slot], length, text, start)) {
                 return slot;
@@ -145,6 +164,9 @@ public final class ChineseWords {
 
     /** The slot of the word {@code text[start, end)}, or -1. */
     public int find(CharSequence text, int start, int end) {
+        if (end - start == 1) {
+            return charSlots[text.charAt(start)];
+        }
         int hash = 0;
         for (int i = start; i < end; i++) {
             hash = 31 * hash + text.charAt(i);

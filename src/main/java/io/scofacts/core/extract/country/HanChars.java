@@ -1,5 +1,7 @@
 package io.scofacts.core.extract.country;
 
+import io.scofacts.core.text.Han;
+
 /** Character classes the country matchers need in Chinese text. */
 final class HanChars {
 
@@ -11,7 +13,7 @@ final class HanChars {
 
     /** A CJK ideograph of the basic, extension-A or compatibility blocks (where every country name lies). */
     static boolean isHan(char c) {
-        return (c >= '\u4E00' && c <= '\u9FFF') || (c >= '\u3400' && c <= '\u4DBF') || (c >= '\uF900' && c <= '\uFAFF');
+        return Han.isIdeograph(c);
     }
 
     /** A digit or Chinese numeral, as before the 日 of a day of the month ("16日", "十六日"). */

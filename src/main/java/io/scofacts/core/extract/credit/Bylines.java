@@ -1,6 +1,7 @@
 package io.scofacts.core.extract.credit;
 
 import io.scofacts.core.extract.credit.CreditLexicon.Role;
+import io.scofacts.core.text.Han;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -25,11 +26,13 @@ final class Bylines {
     record Byline(int start, int end, List<Credited> credited) {
     }
 
-    private static final String HAN_NAME = "(?:\\p{IsHan}{1,8}·[\\p{IsHan}·]{1,20}|\\p{IsHan}{2,4}(?<!摄))";
+    private static final String HAN_NAME = "(?:[" + Han.IDEOGRAPHS + "]{1,8}·[" + Han.IDEOGRAPHS + "·]{1,20}|[" + Han.IDEOGRAPHS + "]{2,4}(?<!摄))";
     private static final Pattern HAN_NAME_PATTERN = Pattern.compile(HAN_NAME);
     private static final Pattern ALPHABETIC_NAME = Pattern.compile("[\\p{Lu}][\\p{L}'.-]+(?: [\\p{Lu}][\\p{L}'.-]+)+");
     private static final String MEDIUM = "[^\\s()（）:：/、,，。]{2,20}?";
     private static final String BULLET = "[□■●◆▲◇]";
+    /** The longest line read as nothing but credits ("石榴云/新疆日报记者 … 通讯员 … 报道" is well under it). */
+    private static final int MAX_CREDIT_LINE = 160;
 
     private final Pattern chineseItem;
     private final Pattern photoTail;
@@ -39,7 +42,7 @@ final class Bylines {
     /** "(赵子硕 摄)": names and the photo mark, no role word before them. */
     private final Pattern namesThenPhoto = Pattern.compile("^\\s*(" + HAN_NAME + "(?:\\s*[、,， ]\\s*" + HAN_NAME + ")*)\\s*摄\\s*$");
     /** "记者任以芳/天津报导", "记者王霞光、李长云报道": the place and "reported" that close a byline. */
-    private static final String REPORTED = "(?:\\s*[/／]?\\s*\\p{IsHan}{0,6}?(?:报导|报道))?";
+    private static final String REPORTED = "(?:\\s*[/／]?\\s*[" + Han.IDEOGRAPHS + "]{0,6}?(?:报导|报道))?";
     private final Pattern bulletLine = Pattern.compile("^\\s*" + BULLET + "\\s*(" + HAN_NAME + ")\\s*$");
     private final Pattern latinLine;
     private final Pattern cyrillicLine;
@@ -72,7 +75,8 @@ final class Bylines {
     /** The bylines in one line of the simplified view ({@code offset}: where the line starts in the view). */
     List<Byline> find(String line, int offset) {
         List<Byline> found = new ArrayList<>();
-        Byline whole = chineseRun(line, 0, line.length(), offset);
+        // a line that is nothing but credits is short; a paragraph is not read as one
+        Byline whole = line.length() <= MAX_CREDIT_LINE ? chineseRun(line, 0, line.length(), offset) : null;
         if (whole == null) {
             whole = bullet(line, offset);
         }
@@ -110,7 +114,7 @@ final class Bylines {
             }
         }
         Matcher tail = photoTail.matcher(line);
-        if (tail.find()) {
+        if (endsWithPhotoMark(line) && tail.find()) {
             Byline photo = chineseRun(line, tail.start(1), tail.end(1), offset);
             if (photo != null) {
                 found.add(photo);
@@ -119,23 +123,32 @@ final class Bylines {
         return found;
     }
 
+    /** Whether the text ends in 摄 ("photographed by"), as every photo credit pattern here requires: a cheap gate before them. */
+    private static boolean endsWithPhotoMark(String text) {
+        int end = text.length();
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return end > 0 && text.charAt(end - 1) == '摄';
+    }
+
     /** A run of Chinese credits covering exactly {@code [from, to)} of the line, or null. */
     private Byline chineseRun(String line, int from, int to, int offset) {
         String region = line.substring(0, to);
         Matcher photo = namesThenPhoto.matcher(region).region(from, to);
-        if (photo.find()) {
+        if (endsWithPhotoMark(region) && photo.lookingAt()) {
             return namesOnly(line, from, to, offset, photo.start(1), photo.end(1), Role.PHOTO);
         }
         Matcher prefix = rolePrefix.matcher(region).region(from, to);
-        if (prefix.find()) {
+        if (prefix.lookingAt()) {
             from = prefix.end();
         }
+        // each credit item must start where the last ended: matched in place, never searched for
         Matcher item = chineseItem.matcher(region);
-        item.region(from, to);
         item.useTransparentBounds(true);
         List<Credited> credited = new ArrayList<>();
         int at = from;
-        while (item.find() && item.start() == at) {
+        while (at < to && item.region(at, to).lookingAt() && item.end() > at) {
             Role role = lexicon.roleOf(item.group("role"));
             if (item.group("photo") != null) {
                 role = Role.PHOTO;

@@ -5,6 +5,7 @@ import io.scofacts.core.extract.Findings;
 import io.scofacts.core.extract.OrganizationMention;
 import io.scofacts.core.extract.Recognizer;
 import io.scofacts.core.extract.credit.CreditLexicon.Role;
+import io.scofacts.core.text.Han;
 import io.scofacts.core.text.NormalizedText;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -57,9 +58,9 @@ public final class CreditRecognizer implements Recognizer {
 
     public CreditRecognizer() {
         String agencies = lexicon.agencies();
-        chineseDateline = Pattern.compile("^\\s*[【\\[]?(?<agency>" + agencies + "|\\p{IsHan}{1,8}?(?:社|网|报))\\s*\\p{IsHan}{0,10}?\\s*"
+        chineseDateline = Pattern.compile("^\\s*[【\\[]?(?<agency>" + agencies + "|[" + Han.IDEOGRAPHS + "]{1,8}?(?:社|网|报))\\s*[" + Han.IDEOGRAPHS + "]{0,10}?\\s*"
                 + CHINESE_DAY + "月" + CHINESE_DAY + "日(?:电|讯)");
-        chineseLead = Pattern.compile("^\\s*[【\\[]?(?<agency>[\\p{IsHan}A-Za-z“”\"]{2,16}?)讯(?=\\s*[(（]|\\s|$)");
+        chineseLead = Pattern.compile("^\\s*[【\\[]?(?<agency>[" + Han.IDEOGRAPHS + "A-Za-z“”\"]{2,16}?)讯(?=\\s*[(（]|\\s|$)");
         latinDateline = Pattern.compile("^\\s*[A-Z][A-Za-z .'-]{1,30}(?:, [A-Z][A-Za-z .'-]{1,30})?, " + LATIN_DATE
                 + " \\((?<agency>[A-Za-z' .]{2,30})\\)");
         latinAgencyDash = Pattern.compile("\\((?<agency>" + agencies + ")\\)\\s*(?:--|[—–-])");
@@ -111,8 +112,13 @@ public final class CreditRecognizer implements Recognizer {
             if (line.trimmed().length() <= MAX_SOURCE_LINE) {
                 addFirst(sourceLine, line, "name", Credit.SOURCE_LINE, media);
             }
-            addAll(cyrillicCited, line, media);
-            addFirst(latinCited, line, "medium", Credit.CITED, media);
+            // the cited-outlet phrases are Russian or English: a line without those letters is not read for them
+            if (hasLetters(line.text(), 'а', 'я')) {
+                addAll(cyrillicCited, line, media);
+            }
+            if (hasLetters(line.text(), 'a', 'z')) {
+                addFirst(latinCited, line, "medium", Credit.CITED, media);
+            }
         }
         masthead(lines, findings.title(), media);
         report(page, media, findings);
@@ -121,10 +127,10 @@ public final class CreditRecognizer implements Recognizer {
     /** Adds the agency of a dateline in {@code line}; returns where a Chinese dateline ends in the line, else -1. */
     private int datelines(Lines.Line line, List<Medium> media) {
         Matcher chinese = chineseDateline.matcher(line.text());
-        int end = chinese.find() ? chinese.end() : -1;
+        int end = firstMatch(chinese) ? chinese.end() : -1;
         if (!addFirst(chineseDateline, line, "agency", Credit.DATELINE, media)) {
             Matcher lead = chineseLead.matcher(line.text());
-            if (lead.find() && lexicon.looksLikeMedium(lead.group("agency"))) {
+            if (firstMatch(lead) && lexicon.looksLikeMedium(lead.group("agency"))) {
                 media.add(new Medium(Credit.DATELINE, line.start() + lead.start("agency"), line.start() + lead.end("agency")));
             }
         }
@@ -170,9 +176,27 @@ public final class CreditRecognizer implements Recognizer {
                 && text.codePoints().noneMatch(c -> "。,,:!?;()()".indexOf(c) >= 0 || Character.isDigit(c));
     }
 
+    private static boolean hasLetters(String text, char from, char to) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= from && c <= to) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The first match of the matcher's pattern; a pattern anchored with "^" is tried at the line's
+     * start only ({@code find} would try, and fail, at every char of a long paragraph).
+     */
+    private static boolean firstMatch(Matcher m) {
+        return m.pattern().pattern().startsWith("^") ? m.lookingAt() : m.find();
+    }
+
     private static boolean addFirst(Pattern pattern, Lines.Line line, String group, Credit credit, List<Medium> media) {
         Matcher m = pattern.matcher(line.text());
-        if (m.find()) {
+        if (firstMatch(m)) {
             media.add(new Medium(credit, line.start() + m.start(group), line.start() + m.end(group)));
             return true;
         }
@@ -208,7 +232,11 @@ public final class CreditRecognizer implements Recognizer {
     }
 
     private boolean isCreditLine(String line) {
-        return isMasthead(line) || metadataLine.matcher(line).find() || chineseDateline.matcher(line).find() || latinDateline.matcher(line).find()
-                || cyrillicDateline.matcher(line).find() || !bylines.find(line, 0).isEmpty() && bylines.find(line, 0).get(0).start() == 0;
+        if (isMasthead(line) || firstMatch(metadataLine.matcher(line)) || firstMatch(chineseDateline.matcher(line))
+                || firstMatch(latinDateline.matcher(line)) || firstMatch(cyrillicDateline.matcher(line))) {
+            return true;
+        }
+        List<Bylines.Byline> lineBylines = bylines.find(line, 0);
+        return !lineBylines.isEmpty() && lineBylines.get(0).start() == 0;
     }
 }

@@ -24,37 +24,55 @@ final class PublicationLineFinder {
     private static final Pattern TIME_AFTER = Pattern.compile("[ \\t]{1,3}\\d{1,2}:\\d{2}");
 
     private final Pattern label;
+    /** How far before its colon a label can start: the longest label and the spaces allowed after it. */
+    private final int labelReach;
 
     PublicationLineFinder(DateLexicon lexicon) {
         label = Pattern.compile("(?<![\\p{L}])(?iu:" + DateLexicon.alternation(lexicon.cues("publication-label"))
                 + ")[ \\t]{0,3}[::]");
+        labelReach = lexicon.cues("publication-label").stream().mapToInt(String::length).max().orElse(0) + 3;
     }
 
     /** The publication line among {@code dates} (non-overlapping, text order), if the page has one. */
     Optional<PublicationLine> find(String view, List<DateCandidate> dates) {
-        Matcher m = label.matcher(view);
-        m.region(0, Math.min(view.length(), HEAD));
-        Optional<PublicationLine> labelled = labelled(m, dates);
+        Optional<PublicationLine> labelled = labelled(view, 0, Math.min(view.length(), HEAD), dates);
         if (labelled.isPresent()) {
             return labelled;
         }
-        m = label.matcher(view);
-        m.region(Math.max(0, view.length() - TAIL), view.length());
-        labelled = labelled(m, dates);
+        labelled = labelled(view, Math.max(0, view.length() - TAIL), view.length(), dates);
         return labelled.isPresent() ? labelled : timestampLine(view, dates);
     }
 
-    private static Optional<PublicationLine> labelled(Matcher m, List<DateCandidate> dates) {
-        while (m.find()) {
-            int i = firstStartingAtOrAfter(dates, m.end());
-            for (; i < dates.size() && dates.get(i).start() <= m.end() + LABEL_GAP; i++) {
-                LocalDate day = fullDate(dates.get(i));
-                if (day != null) {
-                    return Optional.of(new PublicationLine(dates.get(i), day));
+    /**
+     * A label ends in a colon, so the label pattern is tried only just before each colon of
+     * {@code view[from, to)}: tried at every char, its case-insensitive alternation and letter
+     * look-behind cost more than the rest of date finding.
+     */
+    private Optional<PublicationLine> labelled(String view, int from, int to, List<DateCandidate> dates) {
+        Matcher m = label.matcher(view).useTransparentBounds(true);
+        for (int colon = nextColon(view, from, to); colon >= 0; colon = nextColon(view, colon + 1, to)) {
+            m.region(Math.max(from, colon - labelReach), colon + 1);
+            while (m.find()) {
+                int i = firstStartingAtOrAfter(dates, m.end());
+                for (; i < dates.size() && dates.get(i).start() <= m.end() + LABEL_GAP; i++) {
+                    LocalDate day = fullDate(dates.get(i));
+                    if (day != null) {
+                        return Optional.of(new PublicationLine(dates.get(i), day));
+                    }
                 }
             }
         }
         return Optional.empty();
+    }
+
+    private static int nextColon(String view, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = view.charAt(i);
+            if (c == ':' || c == '\uFF1A') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static int firstStartingAtOrAfter(List<DateCandidate> dates, int offset) {

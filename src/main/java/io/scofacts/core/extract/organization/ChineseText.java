@@ -1,5 +1,7 @@
 package io.scofacts.core.extract.organization;
 
+import io.scofacts.core.text.Han;
+
 /** Character classes the Chinese name scan needs. */
 final class ChineseText {
 
@@ -7,7 +9,7 @@ final class ChineseText {
     }
 
     static boolean isHan(char c) {
-        return (c >= '\u4e00' && c <= '\u9fff') || (c >= '\u3400' && c <= '\u4dbf') || (c >= '\uf900' && c <= '\ufaff');
+        return Han.isIdeograph(c);
     }
 
     static boolean isLatinLetter(char c) {

@@ -1,5 +1,6 @@
 package io.scofacts.core.extract.person;
 
+import io.scofacts.core.text.Han;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -350,6 +351,6 @@ final class ChineseNameFinder {
 
     /** Whether {@code c} is a CJK ideograph (a range test: this runs for every char of the story). */
     static boolean isHan(char c) {
-        return c >= '\u4E00' && c <= '\u9FFF' || c >= '\u3400' && c <= '\u4DBF' || c >= '\uF900' && c <= '\uFAFF';
+        return Han.isIdeograph(c);
     }
 }

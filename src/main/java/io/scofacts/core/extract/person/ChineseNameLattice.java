@@ -80,6 +80,9 @@ final class ChineseNameLattice {
         double[] nameCost = new double[n + 1];
         java.util.Arrays.fill(best, Double.POSITIVE_INFINITY);
         java.util.Arrays.fill(nameCost, Double.NaN);
+        // names starting a char apart end at the same places: the context after each is read once
+        double[] after = new double[n + 1];
+        java.util.Arrays.fill(after, Double.NaN);
         best[0] = 0;
         for (int i = 0; i < n; i++) {
             if (best[i] == Double.POSITIVE_INFINITY) {
@@ -104,7 +107,7 @@ final class ChineseNameLattice {
             }
             if (surname > 0) {
                 for (int given = 1; given <= 2 && i + surname + given <= n; given++) {
-                    double cost = nameCost(m, at, surname, given, to);
+                    double cost = nameCost(m, at, surname, given, to, after, from);
                     if (cost < Double.POSITIVE_INFINITY) {
                         relax(best, back, nameCost, i, i + surname + given, best[i] + cost, cost);
                     }
@@ -148,7 +151,7 @@ final class ChineseNameLattice {
         if (surname == 0 || given < 1 || given > 2) {
             return Double.NaN;
         }
-        double name = nameCost(m, start, surname, given, start);
+        double name = nameCost(m, start, surname, given, start, null, 0);
         if (name == Double.POSITIVE_INFINITY) {
             return Double.NEGATIVE_INFINITY;
         }
@@ -186,8 +189,12 @@ final class ChineseNameLattice {
         }
     }
 
-    /** The cost of a name of {@code surname} + {@code given} chars at {@code at}, or infinity when it cannot be one. */
-    private double nameCost(String m, int at, int surname, int given, int runEnd) {
+    /**
+     * The cost of a name of {@code surname} + {@code given} chars at {@code at}, or infinity when it
+     * cannot be one; {@code after}, when given, caches the context cost by end position (relative to
+     * {@code afterBase}).
+     */
+    private double nameCost(String m, int at, int surname, int given, int runEnd, double[] after, int afterBase) {
         int givenStart = at + surname;
         for (int g = givenStart; g < givenStart + given; g++) {
             if (!ChineseNameFinder.isHan(m.charAt(g)) || NOT_GIVEN.indexOf(m.charAt(g)) >= 0) {
@@ -206,7 +213,14 @@ final class ChineseNameLattice {
             double word = roles.cost(Role.Z, roles.count(Role.Z, m, givenStart));
             cost += Math.min(split, word);
         }
-        return cost + contextAfter(m, givenStart + given, runEnd);
+        int end = givenStart + given;
+        if (after == null) {
+            return cost + contextAfter(m, end, runEnd);
+        }
+        if (Double.isNaN(after[end - afterBase])) {
+            after[end - afterBase] = contextAfter(m, end, runEnd);
+        }
+        return cost + after[end - afterBase];
     }
 
     /**

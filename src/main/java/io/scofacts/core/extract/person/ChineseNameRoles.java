@@ -1,8 +1,7 @@
 package io.scofacts.core.extract.person;
 
 import io.scofacts.core.lexicon.LexiconFile;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.List;
 
 /**
  * How often each character plays each part of a Chinese personal name in HanLP's role-tagged
@@ -17,26 +16,56 @@ final class ChineseNameRoles {
 
     private static final int CHARS = 0x10000;
 
-    private final int[][] charCounts = new int[Role.values().length][CHARS];
-    /** Two-char entries by their chars packed into one int (first << 16 | second). */
-    private final Map<Integer, int[]> wordCounts = new HashMap<>();
-    private final long[] totals = new long[Role.values().length];
+    private static final int ROLES = Role.values().length;
+    /** No pair of chars packs to this key: both would be U+FFFF, a noncharacter. */
+    private static final int FREE = -1;
+
+    private final int[][] charCounts = new int[ROLES][CHARS];
+    /**
+     * Two-char entries, open addressing on the chars packed into one int: slot i holds the key
+     * {@code pairKeys[i]} and its counts at {@code pairCounts[i * ROLES + role]}. Flat arrays, not a
+     * map of boxed keys: the lattice asks for a pair at almost every char, and pointer chasing
+     * through a map's nodes was most of what that cost.
+     */
+    private final int[] pairKeys;
+    private final int[] pairCounts;
+    private final int pairMask;
+    private final long[] totals = new long[ROLES];
 
     ChineseNameRoles() {
-        for (String[] row : LexiconFile.read("lexicon/zh-name-roles.tsv")) {
-            int[] counts = new int[Role.values().length];
-            for (int r = 0; r < counts.length; r++) {
+        List<String[]> rows = LexiconFile.read("lexicon/zh-name-roles.tsv");
+        int capacity = Integer.highestOneBit(Math.max(16, rows.size() * 2)) << 1;
+        pairKeys = new int[capacity];
+        java.util.Arrays.fill(pairKeys, FREE);
+        pairCounts = new int[capacity * ROLES];
+        pairMask = capacity - 1;
+        for (String[] row : rows) {
+            int[] counts = new int[ROLES];
+            for (int r = 0; r < ROLES; r++) {
                 counts[r] = Integer.parseInt(row[r + 1]);
                 totals[r] += counts[r];
             }
             if (row[0].length() == 1) {
-                for (int r = 0; r < counts.length; r++) {
+                for (int r = 0; r < ROLES; r++) {
                     charCounts[r][row[0].charAt(0)] = counts[r];
                 }
             } else {
-                wordCounts.put(pair(row[0], 0), counts);
+                int key = key(row[0], 0);
+                int slot = slotOf(key);
+                pairKeys[slot] = key;
+                System.arraycopy(counts, 0, pairCounts, slot * ROLES, ROLES);
             }
         }
+    }
+
+    /** The slot holding {@code key}, or the free slot where it would go. */
+    private int slotOf(int key) {
+        int h = key * 0x9E3779B1;
+        int slot = (h ^ h >>> 16) & pairMask;
+        while (pairKeys[slot] != FREE && pairKeys[slot] != key) {
+            slot = (slot + 1) & pairMask;
+        }
+        return slot;
     }
 
     int count(Role role, char c) {
@@ -45,11 +74,11 @@ final class ChineseNameRoles {
 
     /** The count of a two-char entry ("建华" as Z, "表示" as L), or 0. */
     int count(Role role, CharSequence text, int start) {
-        int[] counts = wordCounts.get(pair(text, start));
-        return counts == null ? 0 : counts[role.ordinal()];
+        int slot = slotOf(key(text, start));
+        return pairKeys[slot] == FREE ? 0 : pairCounts[slot * ROLES + role.ordinal()];
     }
 
-    private static int pair(CharSequence text, int start) {
+    private static int key(CharSequence text, int start) {
         return text.charAt(start) << 16 | text.charAt(start + 1);
     }
 

@@ -1,5 +1,6 @@
 package io.scofacts.core.extract.place;
 
+import io.scofacts.core.text.Han;
 import io.scofacts.core.text.LetterFold;
 
 /**
@@ -30,7 +31,7 @@ final class ScanText {
     }
 
     static boolean isHan(char c) {
-        return (c >= '\u4E00' && c <= '\u9FFF') || (c >= '\u3400' && c <= '\u4DBF') || (c >= '\uF900' && c <= '\uFAFF');
+        return Han.isIdeograph(c);
     }
 
     /** A letter or digit of an alphabetic script: what may not touch an English or Russian name. */

@@ -1,5 +1,6 @@
 package io.scofacts.core.extract.project;
 
+import io.scofacts.core.text.Han;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
@@ -241,6 +242,6 @@ final class ChineseCaseLists {
     }
 
     private static boolean isCjk(char c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+        return Han.isHanScript(c);
     }
 }

@@ -1,5 +1,7 @@
 package io.scofacts.core.extract.quantity;
 
+import io.scofacts.core.text.Han;
+
 /** How the quantity reader classifies single chars of the matching text. */
 final class TextChars {
 
@@ -12,7 +14,7 @@ final class TextChars {
 
     /** A CJK ideograph of the basic, extension A or compatibility blocks (asked per char, so by range). */
     static boolean isHan(char c) {
-        return c >= '\u4E00' && c <= '\u9FFF' || c >= '\u3400' && c <= '\u4DBF' || c >= '\uF900' && c <= '\uFAFF';
+        return Han.isIdeograph(c);
     }
 
     /** A letter of an alphabetic script (Latin, Cyrillic …): the chars words are made of. */

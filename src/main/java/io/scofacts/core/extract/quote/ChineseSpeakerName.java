@@ -2,6 +2,7 @@ package io.scofacts.core.extract.quote;
 
 import io.scofacts.core.extract.quote.PhraseTable.Match;
 import io.scofacts.core.extract.quote.SpeechLexicon.ChineseWord;
+import io.scofacts.core.text.Han;
 
 /**
  * Reads the speaker out of the Chinese phrase that stands before a speech verb:
@@ -156,6 +157,6 @@ final class ChineseSpeakerName {
     }
 
     static boolean isHan(char c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+        return Han.isHanScript(c);
     }
 }

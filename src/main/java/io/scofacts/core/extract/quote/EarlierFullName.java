@@ -1,5 +1,7 @@
 package io.scofacts.core.extract.quote;
 
+import io.scofacts.core.text.Han;
+
 /**
  * Stories name a person in full once ("苏赫罗布·霍尔穆罗多夫", "Шерзод Шерматов") and later by the
  * last part alone ("霍尔穆罗多夫表示", "сказал Шерматов"): the full name is the nearest earlier
@@ -53,6 +55,6 @@ final class EarlierFullName {
     }
 
     private static boolean isHan(char c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+        return Han.isHanScript(c);
     }
 }

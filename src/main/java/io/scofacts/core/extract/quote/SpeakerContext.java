@@ -1,5 +1,6 @@
 package io.scofacts.core.extract.quote;
 
+import io.scofacts.core.text.Han;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -234,7 +235,7 @@ final class SpeakerContext {
     }
 
     private static boolean isHan(char c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+        return Han.isHanScript(c);
     }
 
     private boolean startsWithVerb(int at) {
