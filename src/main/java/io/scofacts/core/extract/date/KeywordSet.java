@@ -1,16 +1,15 @@
 package io.scofacts.core.extract.date;
 
+import io.scofacts.core.lexicon.CharTable;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /** Words looked for at a position, ignoring case; a table on the first char keeps most positions to one lookup. */
 final class KeywordSet {
 
     private final boolean[] firstChars = new boolean[Character.MAX_VALUE + 1];
-    private final Map<Character, List<String>> byFirstChar = new HashMap<>();
+    private final CharTable<List<String>> byFirstChar = new CharTable<>();
 
     KeywordSet(Iterable<String> words) {
         for (String word : words) {
@@ -18,7 +17,7 @@ final class KeywordSet {
             char first = lower.charAt(0);
             for (char c : new char[] {first, Character.toUpperCase(first)}) {
                 firstChars[c] = true;
-                byFirstChar.computeIfAbsent(c, k -> new ArrayList<>()).add(lower);
+                byFirstChar.computeIfAbsent(c, ArrayList::new).add(lower);
             }
         }
     }

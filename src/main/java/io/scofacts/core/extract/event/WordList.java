@@ -1,25 +1,24 @@
 package io.scofacts.core.extract.event;
 
+import io.scofacts.core.lexicon.CharTable;
 import io.scofacts.core.lexicon.LexiconFile;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /** A lexicon's words (optionally only the rows of one kind in column 2), longest first. */
 public final class WordList {
 
     private final List<String> words;
     /** The words by their last and by their first char, longest first, so lookups try only a few. */
-    private final Map<Character, List<String>> byLast = new HashMap<>();
-    private final Map<Character, List<String>> byFirst = new HashMap<>();
+    private final CharTable<List<String>> byLast = new CharTable<>();
+    private final CharTable<List<String>> byFirst = new CharTable<>();
 
     private WordList(List<String> words) {
         this.words = List.copyOf(words);
         for (String word : this.words) {
-            byLast.computeIfAbsent(word.charAt(word.length() - 1), c -> new ArrayList<>()).add(word);
-            byFirst.computeIfAbsent(word.charAt(0), c -> new ArrayList<>()).add(word);
+            byLast.computeIfAbsent(word.charAt(word.length() - 1), ArrayList::new).add(word);
+            byFirst.computeIfAbsent(word.charAt(0), ArrayList::new).add(word);
         }
     }
 

@@ -1,11 +1,10 @@
 package io.scofacts.core.extract.organization;
 
+import io.scofacts.core.lexicon.CharTable;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A set of words indexed by first and by last character, so "which word starts here" and
@@ -13,16 +12,16 @@ import java.util.Map;
  */
 final class WordTable {
 
-    private final Map<Character, List<String>> byFirst = new HashMap<>();
-    private final Map<Character, List<String>> byLast = new HashMap<>();
+    private final CharTable<List<String>> byFirst = new CharTable<>();
+    private final CharTable<List<String>> byLast = new CharTable<>();
 
     WordTable(Collection<String> words) {
         List<String> sorted = new ArrayList<>(words);
         sorted.removeIf(String::isEmpty);
         sorted.sort(Comparator.comparingInt(String::length).reversed());
         for (String word : sorted) {
-            byFirst.computeIfAbsent(word.charAt(0), c -> new ArrayList<>()).add(word);
-            byLast.computeIfAbsent(word.charAt(word.length() - 1), c -> new ArrayList<>()).add(word);
+            byFirst.computeIfAbsent(word.charAt(0), ArrayList::new).add(word);
+            byLast.computeIfAbsent(word.charAt(word.length() - 1), ArrayList::new).add(word);
         }
     }
 

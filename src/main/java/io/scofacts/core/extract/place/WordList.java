@@ -1,5 +1,6 @@
 package io.scofacts.core.extract.place;
 
+import io.scofacts.core.lexicon.CharTable;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -10,8 +11,8 @@ import java.util.Map;
 /** A small set of words, asked which of them starts (or ends) at a position of a text. */
 final class WordList {
 
-    private final Map<Character, String[]> byFirstChar = new HashMap<>();
-    private final Map<Character, String[]> byLastChar = new HashMap<>();
+    private final CharTable<String[]> byFirstChar = new CharTable<>();
+    private final CharTable<String[]> byLastChar = new CharTable<>();
 
     WordList(Collection<String> words) {
         Map<Character, List<String>> first = new HashMap<>();

@@ -1,10 +1,9 @@
 package io.scofacts.core.extract.project;
 
+import io.scofacts.core.lexicon.CharTable;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Words looked up by their first or last character, so "which word ends here" costs a few
@@ -12,14 +11,14 @@ import java.util.Map;
  */
 final class WordSet {
 
-    private final Map<Character, List<String>> byFirst = new HashMap<>();
-    private final Map<Character, List<String>> byLast = new HashMap<>();
+    private final CharTable<List<String>> byFirst = new CharTable<>();
+    private final CharTable<List<String>> byLast = new CharTable<>();
 
     WordSet(List<String> words) {
         for (String word : words) {
             if (!word.isEmpty()) {
-                byFirst.computeIfAbsent(word.charAt(0), k -> new ArrayList<>()).add(word);
-                byLast.computeIfAbsent(word.charAt(word.length() - 1), k -> new ArrayList<>()).add(word);
+                byFirst.computeIfAbsent(word.charAt(0), ArrayList::new).add(word);
+                byLast.computeIfAbsent(word.charAt(word.length() - 1), ArrayList::new).add(word);
             }
         }
         Comparator<String> longestFirst = Comparator.comparingInt(String::length).reversed();

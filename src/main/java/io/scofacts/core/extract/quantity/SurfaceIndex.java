@@ -1,10 +1,9 @@
 package io.scofacts.core.extract.quantity;
 
+import io.scofacts.core.lexicon.CharTable;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Lexicon surfaces indexed by their first and last char, matched longest first at a text
@@ -28,14 +27,14 @@ final class SurfaceIndex<T> {
 
     private static final int MAX_SPACES = 3;
 
-    private final Map<Character, List<Entry<T>>> byFirst = new HashMap<>();
-    private final Map<Character, List<Entry<T>>> byLast = new HashMap<>();
+    private final CharTable<List<Entry<T>>> byFirst = new CharTable<>();
+    private final CharTable<List<Entry<T>>> byLast = new CharTable<>();
 
     SurfaceIndex(List<Entry<T>> entries) {
         for (Entry<T> entry : entries) {
             String surface = entry.surface();
-            byFirst.computeIfAbsent(key(surface.charAt(0)), k -> new ArrayList<>()).add(entry);
-            byLast.computeIfAbsent(key(surface.charAt(surface.length() - 1)), k -> new ArrayList<>()).add(entry);
+            byFirst.computeIfAbsent(key(surface.charAt(0)), ArrayList::new).add(entry);
+            byLast.computeIfAbsent(key(surface.charAt(surface.length() - 1)), ArrayList::new).add(entry);
         }
         Comparator<Entry<T>> longestFirst = Comparator.comparingInt((Entry<T> e) -> e.surface().length()).reversed();
         byFirst.values().forEach(list -> list.sort(longestFirst));

@@ -1,9 +1,8 @@
 package io.scofacts.core.text.story;
 
+import io.scofacts.core.lexicon.CharTable;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A set of short cue strings found in a text region in time linear in the region: the cues are
@@ -11,12 +10,12 @@ import java.util.Map;
  */
 final class CueSet {
 
-    private final Map<Character, List<String>> byFirstChar = new HashMap<>();
+    private final CharTable<List<String>> byFirstChar = new CharTable<>();
 
     CueSet(List<String> cues) {
         for (String cue : cues) {
             if (!cue.isEmpty()) {
-                byFirstChar.computeIfAbsent(cue.charAt(0), c -> new ArrayList<>()).add(cue);
+                byFirstChar.computeIfAbsent(cue.charAt(0), ArrayList::new).add(cue);
             }
         }
     }
