@@ -24,6 +24,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * nothing, so under sustained overload the service keeps doing as much work per second as
  * the machine allows instead of letting the queue, and every answer's delay, grow without
  * end;</li>
+ * <li>new work (submitArticle) is refused once {@code new-work-share} of {@code max-in-flight}
+ * is taken, or while more than {@code concurrency} other requests (extractions of articles
+ * already stored, reads) wait for their turn: under overload the service finishes the work it
+ * took on (a stored article is extracted) instead of storing articles whose extraction it then
+ * has to refuse;</li>
  * <li>a request that could not start within {@code max-wait-ms} of its arrival is refused
  * the same way rather than answered after its caller has given up.</li>
  * </ul>
@@ -34,12 +39,17 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class Admission {
 
     private static final String ARRIVED = "scofacts.arrivedAt";
+    /** Set on a request other than new work while it waits for a permit. */
+    private static final String WAITING_FOLLOW_UP = "scofacts.waitingFollowUp";
 
     @ConfigProperty(name = "scofacts.admission.concurrency", defaultValue = "16")
     int concurrency;
 
     @ConfigProperty(name = "scofacts.admission.max-in-flight", defaultValue = "256")
     int maxInFlight;
+
+    @ConfigProperty(name = "scofacts.admission.new-work-share", defaultValue = "0.75")
+    double newWorkShare;
 
     @ConfigProperty(name = "scofacts.admission.max-wait-ms", defaultValue = "30000")
     long maxWaitMillis;
@@ -51,6 +61,7 @@ public class Admission {
     CurrentVertxRequest currentRequest;
 
     private final AtomicInteger inFlight = new AtomicInteger();
+    private final AtomicInteger followUpsWaiting = new AtomicInteger();
     private volatile Semaphore permits;
 
     void install(@Observes Router router) {
@@ -63,25 +74,54 @@ public class Admission {
             ctx.next();
             return;
         }
-        if (inFlight.incrementAndGet() > maxInFlight) {
+        boolean newWork = FunctionNames.isNewWork(ctx.request().path());
+        int limit = newWork ? (int) Math.ceil(maxInFlight * newWorkShare) : maxInFlight;
+        if (newWork && followUpsWaiting.get() > concurrency) {
+            ctx.fail(overloaded());
+            return;
+        }
+        if (inFlight.incrementAndGet() > limit) {
             inFlight.decrementAndGet();
             ctx.fail(overloaded());
             return;
         }
         ctx.put(ARRIVED, System.nanoTime());
-        ctx.addEndHandler(ended -> inFlight.decrementAndGet());
+        if (!newWork) {
+            followUpsWaiting.incrementAndGet();
+            ctx.put(WAITING_FOLLOW_UP, Boolean.TRUE);
+        }
+        ctx.addEndHandler(ended -> {
+            startedWaiting(ctx);
+            inFlight.decrementAndGet();
+        });
         ctx.next();
+    }
+
+    /** The request no longer waits for a permit (it got one, was refused or ended): counted out once. */
+    private void startedWaiting(RoutingContext ctx) {
+        if (ctx != null && ctx.remove(WAITING_FOLLOW_UP) != null) {
+            followUpsWaiting.decrementAndGet();
+        }
     }
 
     /** Takes a permit to run, waiting for one until {@code max-wait-ms} after the request arrived. */
     void enter() {
-        enter(arrival());
+        RoutingContext ctx = currentContext();
+        try {
+            enter(arrival(ctx));
+        } finally {
+            startedWaiting(ctx);
+        }
     }
 
     /** For a route of our own (not a Funqy function): the context is at hand. */
     void enter(RoutingContext ctx) {
         Long arrived = ctx.get(ARRIVED);
-        enter(arrived == null ? System.nanoTime() : arrived);
+        try {
+            enter(arrived == null ? System.nanoTime() : arrived);
+        } finally {
+            startedWaiting(ctx);
+        }
     }
 
     private void enter(long arrivedAt) {
@@ -102,6 +142,11 @@ public class Admission {
         permits().release();
     }
 
+    /** Requests other than new work that wait for their turn. */
+    public int followUpsWaiting() {
+        return followUpsWaiting.get();
+    }
+
     /** Requests accepted and not yet answered (running or waiting). */
     public int inFlight() {
         return inFlight.get();
@@ -113,15 +158,17 @@ public class Admission {
     }
 
     /** When the HTTP request arrived; now when the call did not come over HTTP. */
-    private long arrival() {
-        RoutingContext ctx;
-        try {
-            ctx = currentRequest.getCurrent();
-        } catch (ContextNotActiveException notAnHttpRequest) {
-            ctx = null;
-        }
+    private static long arrival(RoutingContext ctx) {
         Long arrived = ctx == null ? null : ctx.get(ARRIVED);
         return arrived == null ? System.nanoTime() : arrived;
+    }
+
+    private RoutingContext currentContext() {
+        try {
+            return currentRequest.getCurrent();
+        } catch (ContextNotActiveException notAnHttpRequest) {
+            return null;
+        }
     }
 
     private Semaphore permits() {

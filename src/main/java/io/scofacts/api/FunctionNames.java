@@ -15,6 +15,13 @@ public final class FunctionNames {
     private FunctionNames() {
     }
 
+    /** The function that brings new work in (an article to store, then to extract): refused first under overload. */
+    static final String NEW_WORK = "submitArticle";
+
+    static boolean isNewWork(String path) {
+        return path != null && path.length() > 1 && path.startsWith(NEW_WORK, 1) && path.length() == NEW_WORK.length() + 1;
+    }
+
     static boolean isFunctionPath(String path) {
         return path != null && path.length() > 1 && ALL.contains(path.substring(1));
     }

@@ -15,10 +15,17 @@ public class ArticleSubmission {
     @Inject
     ArticleStore articles;
 
+    @Inject
+    DossierFeed feed;
+
     public record Outcome(String articleId, boolean duplicate) {
     }
 
     public Outcome submit(String text, String title, String url, LocalDate publishedOn, String languageHint) {
+        if (feed.backlogNearlyFull()) {
+            throw new OverloadedException("too many articles are waiting to be added to their cases; "
+                    + "submit this one again shortly", FactExtraction.BACKLOG_RETRY_SECONDS);
+        }
         String articleId = ContentFingerprint.articleId(text);
         Article article = new Article(articleId, text, title, url, publishedOn, languageHint, Instant.now());
         boolean stored = articles.saveIfAbsent(article);

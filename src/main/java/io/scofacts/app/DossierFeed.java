@@ -168,12 +168,24 @@ public class DossierFeed {
      * minutes behind: new extractions are refused (503) until the backlog shrinks.
      */
     public boolean backlogFull() {
+        return backlogAtLeast(maxBacklog);
+    }
+
+    /**
+     * True a little before {@link #backlogFull}: new articles are refused first, so the articles
+     * already stored can still be extracted.
+     */
+    public boolean backlogNearlyFull() {
+        return backlogAtLeast(maxBacklog * 3 / 4);
+    }
+
+    private boolean backlogAtLeast(int size) {
         if (!isLocal()) {
             return false;
         }
         lock.lock();
         try {
-            return articles.size() >= maxBacklog;
+            return articles.size() >= size;
         } finally {
             lock.unlock();
         }

@@ -22,7 +22,7 @@ import java.util.Optional;
 public class FactExtraction {
 
     private static final int MAX_ATTEMPTS = 5;
-    private static final int BACKLOG_RETRY_SECONDS = 2;
+    static final int BACKLOG_RETRY_SECONDS = 2;
 
     @Inject
     Extractor extractor;
