@@ -27,9 +27,6 @@ final class StandardPipeline {
 
     /** The pipeline with a country recogniser that others (case name reading) share. */
     static List<Recognizer> recognizers(CountryRecognizer countries) {
-        // built first: it starts loading the Chinese word lattice on a thread of its own, which then
-        // overlaps with building every other recogniser instead of delaying the first Chinese story
-        PersonRecognizer people = new PersonRecognizer();
         return List.of(
                 new CreditRecognizer(),
                 countries,
@@ -47,7 +44,7 @@ final class StandardPipeline {
                 // places no gazetteer holds, outside the organisations' names
                 new TaggedPlaces(),
                 // reads reporters, quote speakers, countries, places and organisations for names and affiliations
-                people,
+                new PersonRecognizer(),
                 // read the countries, dates, places and organisations found before them
                 new EventRecognizer(),
                 new DocumentRecognizer(),
