@@ -15,6 +15,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -40,10 +42,12 @@ class AdmissionPriorityTest {
     @Test
     void newArticlesWaitForTheWorkAlreadyAccepted() throws Exception {
         List<CompletableFuture<Integer>> waiting = new ArrayList<>();
+        // threads of its own: the common pool has a single thread on a 2-core machine
+        ExecutorService callers = Executors.newFixedThreadPool(2);
         admission.enter(); // the only permit, held as a long extraction would
         try {
             for (int i = 0; i < 2; i++) {
-                waiting.add(CompletableFuture.supplyAsync(() -> Api.post("listCases", Map.of()).extract().statusCode()));
+                waiting.add(CompletableFuture.supplyAsync(() -> Api.post("listCases", Map.of()).extract().statusCode(), callers));
             }
             long deadline = System.nanoTime() + 10_000_000_000L;
             while (admission.followUpsWaiting() < 2 && System.nanoTime() < deadline) {
@@ -59,6 +63,7 @@ class AdmissionPriorityTest {
         for (CompletableFuture<Integer> read : waiting) {
             assertEquals(200, read.get());
         }
+        callers.shutdown();
         assertEquals(0, admission.followUpsWaiting());
         Api.post("submitArticle", Map.of("text", "中哈跨境电商合作平台上线。")).statusCode(200);
         assertTrue(admission.inFlight() <= 1);
