@@ -7,6 +7,7 @@ import static io.scofacts.core.extract.organization.ChineseText.isHan;
 import static io.scofacts.core.extract.organization.ChineseText.isLatinLetter;
 import static io.scofacts.core.extract.organization.ChineseText.isOpenBracket;
 
+import io.scofacts.core.lexicon.ChineseWords;
 import java.util.List;
 
 /**
@@ -126,7 +127,67 @@ final class ChineseNameFinder {
         if (dashAt >= 0 && start < dashAt && !namePart.startsWithPlace(scan, start, dashAt)) {
             start = afterDash(m, dashAt);
         }
+        start = withoutLeadingFunctionWords(scan, start, suffixStart);
         return namePart.judge(scan, start, suffixStart, end, strong, single, quoted, bracketed);
+    }
+
+    /**
+     * "访天津能源集团", "同能源集团": the leftward scan stops only at listed stop words, so a verb,
+     * preposition, conjunction, adverb or pronoun standing before the name is taken in. A char
+     * that HanLP's dictionary knows only as such a word on its own (no longer word starts with
+     * it here) and that begins no country, place or known body is no part of a name.
+     */
+    private int withoutLeadingFunctionWords(ArticleScan scan, int start, int suffixStart) {
+        String m = scan.match;
+        ChineseWords words = ChineseWords.instance();
+        // "此行走访西安…集团": a verb or preposition right before a country, place or known body
+        // inside the scanned part ends what came before; the name starts at that body
+        for (int at = start + 1; at < suffixStart; at++) {
+            if (isHan(m.charAt(at)) && namePart.cueAt(scan, at, suffixStart) != null) {
+                String tag = words.tag(longestWordEndingAt(words, m, start, at));
+                if (tag != null && isFunctionWordTag(tag)) {
+                    start = at;
+                }
+                break;
+            }
+        }
+        while (start + 2 < suffixStart && isHan(m.charAt(start)) && namePart.cueAt(scan, start, suffixStart) == null) {
+            if (words.find(m, start, start + 2) >= 0 || words.longestAt(m, start, suffixStart) > 2
+                    && longerWordAt(words, m, start, suffixStart)) {
+                break;
+            }
+            String tag = words.tag(words.find(m, start, start + 1));
+            if (tag == null || !isFunctionWordTag(tag)) {
+                break;
+            }
+            start++;
+        }
+        return start;
+    }
+
+    /** The table slot of the longest dictionary word ending at {@code end} and starting at or after {@code floor}, or -1. */
+    private static int longestWordEndingAt(ChineseWords words, String m, int floor, int end) {
+        for (int length = Math.min(4, end - floor); length >= 1; length--) {
+            int slot = words.find(m, end - length, end);
+            if (slot >= 0) {
+                return slot;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean longerWordAt(ChineseWords words, String m, int start, int limit) {
+        for (int end = start + 3; end <= Math.min(limit, start + words.longestAt(m, start, limit)); end++) {
+            if (words.find(m, start, end) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** HanLP's tags of verbs, prepositions, conjunctions, adverbs and pronouns. */
+    private static boolean isFunctionWordTag(String tag) {
+        return tag.equals("v") || tag.startsWith("p") || tag.startsWith("c") || tag.equals("d") || tag.startsWith("r");
     }
 
     private static int afterDash(String m, int dashAt) {
@@ -154,19 +215,25 @@ final class ChineseNameFinder {
         return cue == null ? -1 : conjunction - cue.length();
     }
 
-    /** The opening quote of a short quoted part closing at {@code close}, else -1. */
+    /**
+     * The opening quote of a short quoted part closing at {@code close}, else -1. A quoted part
+     * of a name ("数联网") holds no sentence punctuation: "“需要一个契机。”中国…中心" is a quotation
+     * followed by a name.
+     */
     private static int openingQuoteBefore(String m, int close) {
         for (int k = close - 1; k >= 0 && close - k <= MAX_QUOTED; k--) {
             char c = m.charAt(k);
             if (c == '“') {
                 return k + 1 < close ? k : -1;
             }
-            if (c == '”' || c == '\n') {
+            if (c == '”' || c == '\n' || SENTENCE_PUNCTUATION.indexOf(c) >= 0) {
                 return -1;
             }
         }
         return -1;
     }
+
+    private static final String SENTENCE_PUNCTUATION = "。！？；，!?;,";
 
     /** The opening bracket of a short bracketed Chinese part closing at {@code close}, else -1. */
     private static int openingBefore(String m, int close) {

@@ -161,4 +161,20 @@ class ChineseOrganizationsTest {
                 .has("天津市數據局", "CN")
                 .has("上海合作組織秘書處", null);
     }
+
+    @Test
+    void aVerbOrPrepositionBeforeTheNameIsLeftOut() {
+        OrganizationFinds.in(zh("代表团此行走访西安航天电子集团，并同成都数据集团签署备忘录。"))
+                .has("西安航天电子集团", "CN")
+                .has("成都数据集团", "CN")
+                .lacksAnyContaining("访")
+                .lacks("同成都数据集团");
+    }
+
+    @Test
+    void aQuotationBeforeANameIsNoQuotedPartOfIt() {
+        OrganizationFinds.in(zh("“合作还需要一个起点。”南方数字经济研究中心主任李青说。"))
+                .has("南方数字经济研究中心", null)
+                .lacksAnyContaining("起点");
+    }
 }
