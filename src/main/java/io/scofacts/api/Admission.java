@@ -25,10 +25,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * the machine allows instead of letting the queue, and every answer's delay, grow without
  * end;</li>
  * <li>new work (submitArticle) is refused once {@code new-work-share} of {@code max-in-flight}
- * is taken, or while more than {@code concurrency} other requests (extractions of articles
- * already stored, reads) wait for their turn: under overload the service finishes the work it
- * took on (a stored article is extracted) instead of storing articles whose extraction it then
- * has to refuse;</li>
+ * is taken, or while as many other requests (extractions of articles already stored, reads)
+ * wait for their turn as can run at once ({@code concurrency}): under overload the service
+ * finishes the work it took on (a stored article is extracted) instead of storing articles
+ * whose extraction it then has to refuse;</li>
  * <li>a request that could not start within {@code max-wait-ms} of its arrival is refused
  * the same way rather than answered after its caller has given up.</li>
  * </ul>
@@ -76,7 +76,7 @@ public class Admission {
         }
         boolean newWork = FunctionNames.isNewWork(ctx.request().path());
         int limit = newWork ? (int) Math.ceil(maxInFlight * newWorkShare) : maxInFlight;
-        if (newWork && followUpsWaiting.get() > concurrency) {
+        if (newWork && followUpsWaiting.get() >= concurrency) {
             ctx.fail(overloaded());
             return;
         }
