@@ -88,6 +88,14 @@ public class DossierUpdates {
         if (ledger.revision() > revision) {
             return Set.of(); // a later sheet of this article was applied already
         }
+        if (ledger.revision() == revision) {
+            // An earlier attempt at this very sheet wrote everything, then failed before its
+            // refreshes were asked for (a timeout whose writes still landed): ask again. A
+            // refresh that finds every share counted changes nothing.
+            Set<String> again = new LinkedHashSet<>(ledger.entries().keySet());
+            again.addAll(ledger.dropped());
+            return again;
+        }
         ArticleDossiers dossiers = stored == null ? ArticleDossiers.NONE : reader.read(stored.sheet(), stored.text());
         Map<String, ArticleLedger.Entry> entries = new LinkedHashMap<>();
         List<DossierStore.DossierWrite> writes = new ArrayList<>();
@@ -98,9 +106,6 @@ public class DossierUpdates {
                 prepare(id, mention, EventOverview.contribution(mention), ledger, entries, writes, changed));
         List<String> removed = ledger.entries().keySet().stream().filter(id -> !entries.containsKey(id)).toList();
         changed.addAll(removed);
-        if (writes.isEmpty() && removed.isEmpty() && ledger.revision() == revision) {
-            return Set.of();
-        }
         store.applyArticle(articleId, revision, writes, removed, entries);
         return changed;
     }

@@ -86,13 +86,15 @@ public class DossierStore {
         if (item == null || item.isEmpty()) {
             return ArticleLedger.NONE;
         }
-        return new ArticleLedger(Long.parseLong(item.get("revision").n()), read(item.get("entries").s(), LEDGER));
+        return new ArticleLedger(Long.parseLong(item.get("revision").n()), read(item.get("entries").s(), LEDGER),
+                Attributes.strings(item.get("dropped")));
     }
 
     /**
      * Writes what one article says: {@code writes} put mention and share items (a null
      * mention or share is left as it is), {@code removed} deletes both for cases and events the
-     * article no longer names, then the ledger records {@code entries} for {@code revision}.
+     * article no longer names, then the ledger records {@code entries} and {@code removed} for
+     * {@code revision}.
      * Every item written belongs to this article alone, so the writes need no condition;
      * repeating them is harmless, which is what makes a retried update idempotent.
      */
@@ -120,6 +122,9 @@ public class DossierStore {
         Map<String, AttributeValue> ledger = new HashMap<>(key(articleId, CaseTable.LEDGER_ITEM));
         ledger.put("revision", AttributeValue.fromN(Long.toString(revision)));
         ledger.put("entries", AttributeValue.fromS(write(entries)));
+        if (!removed.isEmpty()) {
+            ledger.put("dropped", Attributes.strings(removed));
+        }
         dynamo.putItem(b -> b.tableName(settings.casesTable()).item(ledger));
     }
 
