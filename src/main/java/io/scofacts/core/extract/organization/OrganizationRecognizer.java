@@ -23,6 +23,7 @@ public final class OrganizationRecognizer implements Recognizer {
     private final RussianNameFinder russian;
     private final KnownNameFinder known;
     private final ShortForms shortForms;
+    private final CoordinatedNames coordinated;
     private final TaggedOrganizations tagged = new TaggedOrganizations();
     private final LatinBrands latinBrands = new LatinBrands();
 
@@ -34,6 +35,7 @@ public final class OrganizationRecognizer implements Recognizer {
         russian = new RussianNameFinder(lexicon);
         known = new KnownNameFinder(lexicon);
         shortForms = new ShortForms(lexicon);
+        coordinated = new CoordinatedNames(lexicon);
     }
 
     @Override
@@ -51,6 +53,8 @@ public final class OrganizationRecognizer implements Recognizer {
         // Russian: the statistical tagger's organisations, judged; no head noun needed
         tagged.find(scan, findings, candidates);
         known.find(scan, candidates);
+        candidates.replaceAll(candidate -> withoutOwner(scan, candidate));
+        coordinated.find(scan, candidates);
         java.util.Map<String, String> firstByForm = new java.util.HashMap<>();
         for (Candidate candidate : shortForms.resolve(scan, longestFirst(candidates))) {
             String written = candidate.name() != null
@@ -61,6 +65,25 @@ public final class OrganizationRecognizer implements Recognizer {
             findings.addOrganization(new OrganizationMention(name, candidate.country(),
                     scan.view.originalSpan(candidate.start(), candidate.end())));
         }
+    }
+
+    /**
+     * "China's Growth Vision Pro Ltd.": a possessive before a Latin-script name says whose it is,
+     * and is no part of the name; when the owner is a country, it is the body's country.
+     */
+    private static Candidate withoutOwner(ArticleScan scan, Candidate candidate) {
+        String m = scan.match;
+        int k = candidate.start();
+        while (k < candidate.end() && (Character.isLetter(m.charAt(k)) && m.charAt(k) < 0x250)) {
+            k++;
+        }
+        boolean possessive = k > candidate.start() && k + 3 < candidate.end()
+                && (m.startsWith("'s ", k) || m.startsWith("’s ", k)) && Character.isUpperCase(m.charAt(k + 3));
+        if (!possessive || candidate.name() != null) {
+            return candidate;
+        }
+        String owner = scan.countryEnd(candidate.start()) == k ? scan.countryCode(candidate.start()) : null;
+        return new Candidate(k + 3, candidate.end(), owner != null ? owner : candidate.country());
     }
 
     /** The candidates in text order, each overlap settled for the longer (then the earlier) name. */

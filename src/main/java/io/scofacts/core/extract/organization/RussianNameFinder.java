@@ -38,7 +38,11 @@ final class RussianNameFinder {
             if (isLegalForm(token.text())) {
                 int close = quotedNameEnd(m, token.end());
                 if (close > 0) {
-                    out.add(new Candidate(token.start(), close, null));
+                    // "АО «…»" is the name; in "компания «…»" the common noun only says what it is
+                    boolean commonNoun = Character.isLowerCase(token.text().charAt(0));
+                    int quote = token.end() + (m.charAt(token.end()) == ' ' ? 1 : 0);
+                    int start = commonNoun ? quote : token.start();
+                    out.add(new Candidate(start, close, null));
                     t = firstTokenFrom(tokens, t, close);
                     continue;
                 }
@@ -210,25 +214,48 @@ final class RussianNameFinder {
         return false;
     }
 
-    /** The end (after ») of a «…» name starting at most one space after {@code from}, else -1. */
+    /**
+     * The end (after the closing mark) of a quoted name starting at most one space after
+     * {@code from}, else -1. Russian text on the web quotes names with «…», „…“ or plain "…"
+     * (АО "Казахтелеком"); inside other marks than «…» the name starts with a capital or a
+     * digit, since those marks also quote speech and words.
+     */
     private static int quotedNameEnd(String m, int from) {
         int open = from;
         if (open < m.length() && m.charAt(open) == ' ') {
             open++;
         }
-        if (open >= m.length() || m.charAt(open) != '«') {
+        if (open + 1 >= m.length()) {
+            return -1;
+        }
+        String closers = closersOf(m.charAt(open));
+        char first = m.charAt(open + 1);
+        boolean guillemet = m.charAt(open) == '«';
+        if (closers == null || !guillemet && !(Character.isUpperCase(first) || Character.isDigit(first))) {
             return -1;
         }
         for (int k = open + 1; k < m.length() && k - open <= MAX_QUOTED; k++) {
             char c = m.charAt(k);
-            if (c == '»') {
-                return k > open + 1 ? k + 1 : -1;
+            if (closers.indexOf(c) >= 0) {
+                boolean ends = guillemet || k + 1 >= m.length() || !Character.isLetterOrDigit(m.charAt(k + 1));
+                return ends && k > open + 1 ? k + 1 : -1;
             }
-            if (c == '\n' || c == '«') {
+            if (c == '\n' || c == m.charAt(open)) {
                 return -1;
             }
         }
         return -1;
+    }
+
+    /** The marks that close a name opened by {@code mark}; null when it opens no quotation. */
+    private static String closersOf(char mark) {
+        return switch (mark) {
+            case '«' -> "»";
+            case '„' -> "“”";
+            case '“' -> "”";
+            case '"' -> "\"";
+            default -> null;
+        };
     }
 
     private static boolean adjacent(String m, WordToken left, WordToken right) {

@@ -41,11 +41,33 @@ final class ShortForms {
             String key = keys.computeIfAbsent(written(scan, candidate), ShortForms::formKey);
             firstByKey.putIfAbsent(key, candidate);
         }
+        Map<String, Candidate> byQuotedName = withLegalForms(scan, candidates);
         List<Candidate> resolved = new ArrayList<>(candidates.size());
         for (Candidate candidate : candidates) {
-            resolved.add(renamed(scan, candidate, firstByKey));
+            Candidate formal = byQuotedName.get(NameKey.of(written(scan, candidate)));
+            resolved.add(formal != null && formal != candidate
+                    ? new Candidate(candidate.start(), candidate.end(), formal.country(), written(scan, formal))
+                    : renamed(scan, candidate, firstByKey));
         }
         return withAliases(scan, resolved);
+    }
+
+    /**
+     * The names written with a legal form before a quoted name ("АО «Казахтелеком»", "ООО
+     * "Яндекс""), by the key of the quoted name alone: the story's other mentions of the quoted
+     * name ("компания «Казахтелеком»", "«Казахтелеком»") are the same company.
+     */
+    private Map<String, Candidate> withLegalForms(ArticleScan scan, List<Candidate> candidates) {
+        Map<String, Candidate> byQuotedName = new HashMap<>();
+        for (Candidate candidate : candidates) {
+            String name = written(scan, candidate);
+            int space = name.indexOf(' ');
+            if (space > 0 && space + 1 < name.length() && "«\"„“".indexOf(name.charAt(space + 1)) >= 0
+                    && Character.isUpperCase(name.charAt(0)) && lexicon.russianLegalForms.contains(name.substring(0, space))) {
+                byQuotedName.putIfAbsent(NameKey.of(name.substring(space + 1)), candidate);
+            }
+        }
+        return byQuotedName;
     }
 
     private Candidate renamed(ArticleScan scan, Candidate candidate, Map<String, Candidate> firstByKey) {

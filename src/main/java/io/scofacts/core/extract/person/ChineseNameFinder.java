@@ -147,9 +147,14 @@ final class ChineseNameFinder {
         if (at >= m.length() || !isHan(m.charAt(at))) {
             return true;
         }
+        return boundaryWordAt(m, at) > 0;
+    }
+
+    /** The length of the longest word at {@code at} that may follow a name (a verb, a title, "等", "近日"), else 0. */
+    int boundaryWordAt(String m, int at) {
         int n = m.length();
-        return lexicon.chineseVerbs.longestAt(m, at, n) > 0 || lexicon.frames.longestAt(m, at, n) > 0
-                || lexicon.chineseTitles.longestAt(m, at, n) > 0 || lexicon.neighbours.longestAt(m, at, n) > 0;
+        return Math.max(Math.max(lexicon.chineseVerbs.longestAt(m, at, n), lexicon.frames.longestAt(m, at, n)),
+                Math.max(lexicon.chineseTitles.longestAt(m, at, n), lexicon.neighbours.longestAt(m, at, n)));
     }
 
     boolean isLeftBoundary(String m, int at) {

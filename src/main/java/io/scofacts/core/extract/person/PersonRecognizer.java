@@ -69,7 +69,7 @@ public final class PersonRecognizer implements Recognizer {
         List<Found> proposed = evidenced(view, nearby, tokens);
         // Russian: the statistical tagger's people, judged; no cue needed
         proposed.addAll(taggedPeople.find(view, findings, nearby, tokens));
-        List<Found> evidenced = withoutOverlaps(proposed, view, otherNames);
+        List<Found> evidenced = withoutGluedWords(withoutOverlaps(proposed, view, otherNames), view.matchText());
         WordTable known = knownNames(view, evidenced, findings);
         List<Found> all = new ArrayList<>();
         for (Found f : evidenced) {
@@ -262,6 +262,50 @@ public final class PersonRecognizer implements Recognizer {
             return apart || boundary;
         }
         return end - start > 3 || boundary || m.substring(start, end).indexOf('·') >= 0;
+    }
+
+    /** Longest ordinary word looked for at a name's tail. */
+    private static final int MAX_TAIL_WORD = 4;
+    /** At most this many chars of a word glued to a name ("托卡耶夫特别" + 提到, "于骏近" + 日). */
+    private static final int MAX_GLUED = 2;
+
+    /**
+     * A story writes a person's name the same way each time; a Chinese name found once with one
+     * or two more chars than elsewhere, where those chars begin an ordinary word, has that
+     * word's head glued on ("托卡耶夫特别提到" beside "托卡耶夫指出", "于骏近日" beside "于骏表示"):
+     * the mention is cut back to the name as written elsewhere.
+     */
+    private List<Found> withoutGluedWords(List<Found> found, String m) {
+        Set<String> written = new HashSet<>();
+        found.forEach(f -> written.add(m.substring(f.name().start(), f.name().end())));
+        List<Found> judged = new ArrayList<>(found.size());
+        for (Found f : found) {
+            int start = f.name().start();
+            int end = f.name().end();
+            int cut = end;
+            for (int glued = 1; glued <= MAX_GLUED && end - glued - start >= 2; glued++) {
+                int tail = end - glued;
+                if (ChineseNameFinder.isHan(m.charAt(tail)) && written.contains(m.substring(start, tail))
+                        && wordStartsAt(m, tail, end)) {
+                    cut = tail;
+                }
+            }
+            judged.add(cut == end ? f : new Found(new NameSpan(start, cut), f.role(), f.reportedName()));
+        }
+        return judged;
+    }
+
+    /** Whether an ordinary word, or one that follows names, starts at {@code at} and reaches {@code end} or beyond. */
+    private boolean wordStartsAt(String m, int at, int end) {
+        if (at + chineseNames.boundaryWordAt(m, at) >= end) {
+            return true;
+        }
+        for (int wordEnd = Math.min(m.length(), at + MAX_TAIL_WORD); wordEnd >= end && wordEnd > at + 1; wordEnd--) {
+            if (chineseLattice.join().isCommonWord(m, at, wordEnd)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Drops names inside countries, places and organisations, and the shorter of overlapping names. */

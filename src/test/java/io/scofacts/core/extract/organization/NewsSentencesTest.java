@@ -57,7 +57,8 @@ class NewsSentencesTest {
     @Test
     void anEnglishListOfTwoBodiesStaysTwo() {
         OrganizationFinds.in(en("Uzbekistan's Ministry of Digital Technologies and Huawei Technologies Co., Ltd. signed an agreement."))
-                .exactly("Uzbekistan's Ministry of Digital Technologies", "Huawei Technologies Co., Ltd.");
+                .exactly("Ministry of Digital Technologies", "Huawei Technologies Co., Ltd.")
+                .has("Ministry of Digital Technologies", "UZ");
     }
 
     @Test
@@ -77,7 +78,7 @@ class NewsSentencesTest {
     @Test
     void russianBodiesJoinedByAConjunctionStayApart() {
         OrganizationFinds.in(ru("Министерство цифровых технологий Узбекистана и компания «Хуавэй» подписали меморандум."))
-                .exactly("Министерство цифровых технологий Узбекистана", "компания «Хуавэй»")
+                .exactly("Министерство цифровых технологий Узбекистана", "«Хуавэй»")
                 .has("Министерство цифровых технологий Узбекистана", "UZ");
         OrganizationFinds.in(ru("Представители Российской академии наук и Евразийского банка развития обсудили сотрудничество."))
                 .exactly("Российской академии наук", "Евразийского банка развития");
@@ -118,7 +119,7 @@ class NewsSentencesTest {
     @Test
     void englishNamesWithACountryAdjectiveOrPossessive() {
         OrganizationFinds.in(en("China's National Data Administration and the Egyptian Ministry of Administrative Development met."))
-                .has("China's National Data Administration", "CN")
+                .has("National Data Administration", "CN")
                 .has("Egyptian Ministry of Administrative Development", null);
     }
 
@@ -139,6 +140,6 @@ class NewsSentencesTest {
 
     @Test
     void aNewsAgencyWithItsQuotedName() {
-        OrganizationFinds.in(ru("Об этом сообщает агентство «Казинформ».")).exactly("агентство «Казинформ»");
+        OrganizationFinds.in(ru("Об этом сообщает агентство «Казинформ».")).exactly("«Казинформ»");
     }
 }
