@@ -37,6 +37,8 @@ final class OrganizationLexicon {
     final Set<String> englishNonOrganization = new HashSet<>();
     /** Plural nouns for bodies that introduce a list of names ("platforms such as …"). */
     final Set<String> englishListHeads = new HashSet<>();
+    /** Legal forms written after a quoted company name ("“…” JSC"). */
+    final Set<String> legalFormsAfter = new HashSet<>();
     /** Russian head stems with the most letters an ending may add. */
     final Map<String, Integer> russianHeadStems = new LinkedHashMap<>();
     final Set<String> russianLegalForms = new HashSet<>();
@@ -77,6 +79,7 @@ final class OrganizationLexicon {
         LexiconFile.read("lexicon/organization-en-non-org-words.tsv")
                 .forEach(row -> englishNonOrganization.add(row[0]));
         LexiconFile.read("lexicon/organization-en-list-heads.tsv").forEach(row -> englishListHeads.add(row[0]));
+        LexiconFile.read("lexicon/organization-legal-forms-after.tsv").forEach(row -> legalFormsAfter.add(row[0]));
         LexiconFile.read("lexicon/organization-ru-heads.tsv").forEach(row ->
                 russianHeadStems.put(row[0], row.length > 1 ? Integer.parseInt(row[1]) : DEFAULT_ENDING_LENGTH));
         LexiconFile.read("lexicon/organization-ru-legal-forms.tsv").forEach(row -> russianLegalForms.add(row[0]));

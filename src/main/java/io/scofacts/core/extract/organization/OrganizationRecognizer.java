@@ -24,6 +24,7 @@ public final class OrganizationRecognizer implements Recognizer {
     private final KnownNameFinder known;
     private final ShortForms shortForms;
     private final CoordinatedNames coordinated;
+    private final QuotedCompanyNames quotedCompanies;
     private final TaggedOrganizations tagged = new TaggedOrganizations();
     private final LatinBrands latinBrands = new LatinBrands();
 
@@ -36,6 +37,7 @@ public final class OrganizationRecognizer implements Recognizer {
         known = new KnownNameFinder(lexicon);
         shortForms = new ShortForms(lexicon);
         coordinated = new CoordinatedNames(lexicon);
+        quotedCompanies = new QuotedCompanyNames(lexicon);
     }
 
     @Override
@@ -46,6 +48,7 @@ public final class OrganizationRecognizer implements Recognizer {
         List<Candidate> candidates = new ArrayList<>(suffixed);
         dealParties.find(scan, longestFirst(suffixed), candidates);
         english.find(scan, candidates);
+        quotedCompanies.find(scan, candidates);
         russian.find(scan, candidates);
         if ("ru".equals(article.language().language())) {
             latinBrands.find(scan, candidates);
@@ -56,7 +59,7 @@ public final class OrganizationRecognizer implements Recognizer {
         candidates.replaceAll(candidate -> withoutOwner(scan, candidate));
         coordinated.find(scan, candidates);
         java.util.Map<String, String> firstByForm = new java.util.HashMap<>();
-        for (Candidate candidate : shortForms.resolve(scan, longestFirst(candidates))) {
+        for (Candidate candidate : shortForms.resolve(scan, joinedBySubordination(scan, longestFirst(candidates)))) {
             String written = candidate.name() != null
                     ? candidate.name()
                     : scan.text.substring(candidate.start(), candidate.end());
@@ -84,6 +87,31 @@ public final class OrganizationRecognizer implements Recognizer {
         }
         String owner = scan.countryEnd(candidate.start()) == k ? scan.countryCode(candidate.start()) : null;
         return new Candidate(k + 3, candidate.end(), owner != null ? owner : candidate.country());
+    }
+
+    /** What joins a body to the one it reports to, inside one name. */
+    private static final List<String> SUBORDINATION = List.of(" under the ", " under ", " при ");
+    private static final int MAX_SUBORDINATION = " under the ".length();
+
+    /**
+     * "Communications Service under the Government of the Republic of Tajikistan", "Агентство …
+     * при Правительстве …": a body named with the body it reports to is one organisation, not
+     * two. Candidates in text order.
+     */
+    private static List<Candidate> joinedBySubordination(ArticleScan scan, List<Candidate> candidates) {
+        List<Candidate> joined = new ArrayList<>(candidates.size());
+        for (Candidate candidate : candidates) {
+            Candidate previous = joined.isEmpty() ? null : joined.get(joined.size() - 1);
+            if (previous != null && previous.name() == null && candidate.name() == null
+                    && candidate.start() - previous.end() <= MAX_SUBORDINATION
+                    && SUBORDINATION.contains(scan.match.substring(previous.end(), candidate.start()))) {
+                joined.set(joined.size() - 1, new Candidate(previous.start(), candidate.end(),
+                        previous.country() != null ? previous.country() : candidate.country()));
+            } else {
+                joined.add(candidate);
+            }
+        }
+        return joined;
     }
 
     /** The candidates in text order, each overlap settled for the longer (then the earlier) name. */

@@ -69,7 +69,8 @@ public final class PersonRecognizer implements Recognizer {
         List<Found> proposed = evidenced(view, nearby, tokens);
         // Russian: the statistical tagger's people, judged; no cue needed
         proposed.addAll(taggedPeople.find(view, findings, nearby, tokens));
-        List<Found> evidenced = withoutGluedWords(withoutOverlaps(proposed, view, otherNames), view.matchText());
+        List<Found> evidenced = withoutGluedWords(withDottedTails(withoutOverlaps(proposed, view, otherNames),
+                view.matchText()), view.matchText());
         WordTable known = knownNames(view, evidenced, findings);
         List<Found> all = new ArrayList<>();
         for (Found f : evidenced) {
@@ -262,6 +263,52 @@ public final class PersonRecognizer implements Recognizer {
             return apart || boundary;
         }
         return end - start > 3 || boundary || m.substring(start, end).indexOf('·') >= 0;
+    }
+
+    /** Chars before a name's dot, and in each part after it, that a dotted name may have. */
+    private static final int MAX_DOTTED_PART = 5;
+
+    /**
+     * A transliterated name is written with dots between its parts (玉苏甫江·麦麦提); a Chinese
+     * name found right before a dot of the same run of chars, or only up to a few chars before
+     * it, is the start of the dotted name and takes all of it. Each part after a dot ends at
+     * punctuation or at a word that follows names (表示, 等, a title).
+     */
+    private List<Found> withDottedTails(List<Found> found, String m) {
+        List<Found> judged = new ArrayList<>(found.size());
+        for (int i = 0; i < found.size(); i++) {
+            Found f = found.get(i);
+            int end = dottedEnd(m, f.name().start(), f.name().end());
+            int nextStart = i + 1 < found.size() ? found.get(i + 1).name().start() : m.length();
+            judged.add(end == f.name().end() || end > nextStart ? f
+                    : new Found(new NameSpan(f.name().start(), end), f.role(), f.reportedName()));
+        }
+        return judged;
+    }
+
+    private int dottedEnd(String m, int start, int end) {
+        if (start >= end || !ChineseNameFinder.isHan(m.charAt(start))) {
+            return end;
+        }
+        int dot = end;
+        // chars running on from the name to a dot belong to it, whatever words they might make
+        while (dot < m.length() && dot - end < MAX_DOTTED_PART && ChineseNameFinder.isHan(m.charAt(dot))) {
+            dot++;
+        }
+        int reached = end;
+        while (dot < m.length() && m.charAt(dot) == '·') {
+            int part = dot + 1;
+            while (part < m.length() && part - dot <= MAX_DOTTED_PART && ChineseNameFinder.isHan(m.charAt(part))
+                    && chineseNames.boundaryWordAt(m, part) == 0) {
+                part++;
+            }
+            if (part == dot + 1) {
+                break;
+            }
+            reached = part;
+            dot = part;
+        }
+        return reached;
     }
 
     /** Longest ordinary word looked for at a name's tail. */

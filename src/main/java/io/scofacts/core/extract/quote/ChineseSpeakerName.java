@@ -2,6 +2,7 @@ package io.scofacts.core.extract.quote;
 
 import io.scofacts.core.extract.quote.PhraseTable.Match;
 import io.scofacts.core.extract.quote.SpeechLexicon.ChineseWord;
+import io.scofacts.core.lexicon.ChineseWords;
 import io.scofacts.core.text.Han;
 
 /**
@@ -103,7 +104,44 @@ final class ChineseSpeakerName {
                 return Speaker.named(name);
             }
         }
+        return afterTitle ? null : foreignNameTitledElsewhere(view, start, end);
+    }
+
+    /**
+     * "托卡耶夫指出": a foreign name without a dot and without a title is a speaker when the story
+     * introduced it with a title elsewhere ("总统托卡耶夫"), or names it again and the dictionary
+     * knows it as nothing but a person; a name of transliteration chars alone could as well be a
+     * country, a city or a brand (俄罗斯, 阿拉木图, 阿里巴巴), which the dictionary lists.
+     */
+    private Speaker foreignNameTitledElsewhere(String view, int start, int end) {
+        for (int length = Math.min(MAX_UNDOTTED_FOREIGN_NAME, end - start); length > MAX_CHINESE_NAME - 2; length--) {
+            String name = view.substring(start, start + length);
+            if (lexicon.isTransliteration(name) && restIsFrame(view, start + length, end)
+                    && (titledSomewhere(view, name) || repeatedUnknownWord(view, name))) {
+                return Speaker.named(name);
+            }
+        }
         return null;
+    }
+
+    private static boolean repeatedUnknownWord(String view, String name) {
+        int first = view.indexOf(name);
+        if (first < 0 || view.indexOf(name, first + name.length()) < 0) {
+            return false;
+        }
+        ChineseWords dictionary = ChineseWords.instance();
+        int slot = dictionary.find(name, 0, name.length());
+        return slot < 0 || dictionary.tag(slot).startsWith("nr");
+    }
+
+    private boolean titledSomewhere(String view, String name) {
+        for (int at = view.indexOf(name); at > 0; at = view.indexOf(name, at + 1)) {
+            Match<ChineseWord> before = words.longestEndingAt(view, at, 0);
+            if (before != null && before.kind() == ChineseWord.TITLE) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "阿卜杜拉·卡里莫夫": Chinese characters joined by "·", the part before the first dot short. */

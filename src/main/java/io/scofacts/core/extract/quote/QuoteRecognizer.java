@@ -34,6 +34,8 @@ public final class QuoteRecognizer implements Recognizer {
         NormalizedText view = article.view();
         String text = view.text();
         SpeakerContext context = new SpeakerContext(text, chinese, spaced, chineseVerbs, lexicon::isTransliteration);
+        // a country "says" things too ("俄罗斯表示"): never a speaker
+        findings.countries().forEach(country -> context.notASpeaker(country.surface()));
         for (Quotation quotation : QuotationScanner.scan(text)) {
             context.advanceTo(quotation);
             String speaker = SpeechShape.isLongEnough(text, quotation) ? context.speakerOf(quotation) : null;

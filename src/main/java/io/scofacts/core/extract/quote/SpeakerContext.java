@@ -67,15 +67,28 @@ final class SpeakerContext {
         previousEnd = quotation.close() + 1;
     }
 
+    private final java.util.Set<String> notSpeakers = new java.util.HashSet<>();
+
+    /** A name that is never a speaker in this story (a country's). */
+    void notASpeaker(String name) {
+        notSpeakers.add(name);
+    }
+
     /** The name of the person who speaks {@code quotation}, or null. */
     String speakerOf(Quotation quotation) {
+        String name = namedSpeakerOf(quotation);
+        return name == null || notSpeakers.contains(name) ? null : name;
+    }
+
+    private String namedSpeakerOf(Quotation quotation) {
         Speaker speaker = attribution(quotation);
         if (speaker == null) {
             String earlier = lastPartOfAnEarlierName(quotation);
             return remember(earlier != null ? earlier : continued(quotation));
         }
         String name = switch (speaker.reference()) {
-            case NAME -> speaker.name();
+            // "别克穆哈梅多夫表示": the last part of a dotted name the story wrote earlier stands for it
+            case NAME -> dottedNames().getOrDefault(speaker.name(), speaker.name());
             case PRONOUN -> antecedent(quotation);
             case SURNAME -> fullNameEndingWith(speaker.name(), quotation.open());
         };
@@ -129,7 +142,7 @@ final class SpeakerContext {
     }
 
     private String remember(String name) {
-        if (name != null) {
+        if (name != null && !notSpeakers.contains(name)) {
             lastNamed = name;
             lastNamedParagraph = paragraphStart;
             if (!namedSoFar.contains(name)) {

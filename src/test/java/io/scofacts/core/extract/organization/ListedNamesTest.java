@@ -51,4 +51,20 @@ class ListedNamesTest {
     void quotedWordsThatAreNoNameStayOut() {
         OrganizationFinds.in(ru("Эксперты называют проект \"цифровым мостом\" между странами.")).exactly();
     }
+    @Test
+    void aBodyUnderTheBodyItReportsToIsOneName() {
+        OrganizationFinds.in(en("The Digital Affairs Agency under the Ministry of Economy of Kyrgyzstan signed it."))
+                .exactly("Digital Affairs Agency under the Ministry of Economy of Kyrgyzstan");
+    }
+
+    @Test
+    void aQuotedCompanyWithItsLegalFormAfterIt() {
+        OrganizationFinds.in(en("Parcels went through “Kyrgyz Pochtasy” JSC and \"Tengri Data\" LLP last year."))
+                .has("“Kyrgyz Pochtasy” JSC", null).has("\"Tengri Data\" LLP", null);
+    }
+
+    @Test
+    void aQuotedPhraseWithoutALegalFormIsNoCompany() {
+        OrganizationFinds.in(en("Officials called it “Digital Silk Way” in their report.")).exactly();
+    }
 }

@@ -38,4 +38,10 @@ class GluedWordsTest {
         List<String> found = people(TestArticles.zh("大使王特别会见了代表团。"));
         assertEquals(false, found.contains("王"));
     }
+    @Test
+    void aDottedNameIsReadToItsLastPart() {
+        List<String> found = people(TestArticles.zh("自治区副主席阿布都克里木江·吐尔逊,委员会副秘书长王海出席活动。"));
+        assertEquals(true, found.contains("阿布都克里木江·吐尔逊"), found.toString());
+        assertEquals(false, found.stream().anyMatch(n -> n.startsWith("阿布都") && !n.contains("·")), found.toString());
+    }
 }

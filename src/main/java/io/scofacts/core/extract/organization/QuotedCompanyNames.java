@@ -1,0 +1,51 @@
+package io.scofacts.core.extract.organization;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A company named in quotation marks with its legal form after them, as English news from
+ * Central Asia and Russia writes companies ("“Uzbekiston Pochtasi” JSC", "\"Kazakhtelecom\"
+ * LLP"): the quoted name and the form are one organisation. The forms are data
+ * ({@code organization-legal-forms-after.tsv}).
+ */
+final class QuotedCompanyNames {
+
+    private static final int MAX_QUOTED = 60;
+    private static final String OPENERS = "“\"«„";
+    private static final String CLOSERS = "”\"»“";
+
+    private final Set<String> forms;
+
+    QuotedCompanyNames(OrganizationLexicon lexicon) {
+        this.forms = lexicon.legalFormsAfter;
+    }
+
+    void find(ArticleScan scan, List<Candidate> out) {
+        String m = scan.match;
+        for (int open = 0; open < m.length(); open++) {
+            int kind = OPENERS.indexOf(m.charAt(open));
+            if (kind < 0 || open + 1 >= m.length() || !Character.isUpperCase(m.charAt(open + 1))) {
+                continue;
+            }
+            int close = m.indexOf(CLOSERS.charAt(kind), open + 1);
+            if (close < 0 || close - open > MAX_QUOTED || m.substring(open, close).indexOf('\n') >= 0
+                    || close + 2 >= m.length() || m.charAt(close + 1) != ' ') {
+                continue;
+            }
+            int formEnd = close + 2;
+            while (formEnd < m.length() && (Character.isLetter(m.charAt(formEnd)) || m.charAt(formEnd) == '.')) {
+                formEnd++;
+            }
+            String form = m.substring(close + 2, formEnd);
+            if (!forms.contains(form) && form.endsWith(".") && forms.contains(form.substring(0, form.length() - 1))) {
+                form = form.substring(0, form.length() - 1);
+                formEnd--;
+            }
+            if (forms.contains(form)) {
+                out.add(new Candidate(open, formEnd, null));
+                open = formEnd - 1;
+            }
+        }
+    }
+}
