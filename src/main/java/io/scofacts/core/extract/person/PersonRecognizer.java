@@ -267,6 +267,7 @@ public final class PersonRecognizer implements Recognizer {
 
     /** Chars before a name's dot, and in each part after it, that a dotted name may have. */
     private static final int MAX_DOTTED_PART = 5;
+    private static final int MAX_DOTTED_PARTS = 3;
 
     /**
      * A transliterated name is written with dots between its parts (玉苏甫江·麦麦提); a Chinese
@@ -296,7 +297,8 @@ public final class PersonRecognizer implements Recognizer {
             dot++;
         }
         int reached = end;
-        while (dot < m.length() && m.charAt(dot) == '·') {
+        // a name has a few parts at most; a long run of dotted words is no name's (and no quadratic scan)
+        for (int parts = 0; parts < MAX_DOTTED_PARTS && dot < m.length() && m.charAt(dot) == '·'; parts++) {
             int part = dot + 1;
             while (part < m.length() && part - dot <= MAX_DOTTED_PART && ChineseNameFinder.isHan(m.charAt(part))
                     && chineseNames.boundaryWordAt(m, part) == 0) {
