@@ -21,7 +21,8 @@ final class CoordinatedNames {
     private static final int MAX_CUE_GAP = 4;
     private static final Set<String> INTRODUCERS = Set.of("such as", "including", "like", "namely", "e.g.");
     private static final Set<String> INNER_WORDS = Set.of("of", "for", "de", "&");
-    private static final List<String> SEPARATORS = List.of(", and ", ", or ", " and ", " or ", ", ");
+    /** Between the names of a list; the longest one at a place wins (", and " over ", "). */
+    private static final WordTable SEPARATORS = new WordTable(List.of(", and ", ", or ", " and ", " or ", ", "));
 
     private final Set<String> listHeads;
 
@@ -45,7 +46,7 @@ final class CoordinatedNames {
             boolean joined = false;
             int end = first[1];
             while (true) {
-                String separator = separatorAt(m, end);
+                String separator = SEPARATORS.startingAt(m, end);
                 int[] next = separator == null ? null : itemAt(m, end + separator.length());
                 if (next == null) {
                     break;
@@ -121,20 +122,11 @@ final class CoordinatedNames {
 
     private static int wordEnd(String m, int at) {
         int k = at;
-        while (k < m.length() && (isLatinLetterOrDigit(m.charAt(k)) || m.charAt(k) == '-' && k + 1 < m.length()
-                && isLatinLetterOrDigit(m.charAt(k + 1)))) {
+        while (k < m.length() && (LatinBrands.isLatinOrDigit(m.charAt(k)) || m.charAt(k) == '-' && k + 1 < m.length()
+                && LatinBrands.isLatinOrDigit(m.charAt(k + 1)))) {
             k++;
         }
         return k;
-    }
-
-    private static String separatorAt(String m, int at) {
-        for (String separator : SEPARATORS) {
-            if (m.startsWith(separator, at)) {
-                return separator;
-            }
-        }
-        return null;
     }
 
     /** Whether "companies such as", "platforms including" stands right before {@code at}. */
@@ -182,9 +174,5 @@ final class CoordinatedNames {
 
     private static boolean isCapitalLatin(char c) {
         return c >= 'A' && c <= 'Z';
-    }
-
-    private static boolean isLatinLetterOrDigit(char c) {
-        return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
     }
 }

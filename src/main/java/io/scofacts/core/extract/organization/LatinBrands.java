@@ -108,7 +108,7 @@ final class LatinBrands {
         return false;
     }
 
-    private static boolean isLatinOrDigit(char c) {
+    static boolean isLatinOrDigit(char c) {
         return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
     }
 }

@@ -12,8 +12,6 @@ import java.util.Set;
 final class QuotedCompanyNames {
 
     private static final int MAX_QUOTED = 60;
-    private static final String OPENERS = "“\"«„";
-    private static final String CLOSERS = "”\"»“";
 
     private final Set<String> forms;
 
@@ -24,11 +22,11 @@ final class QuotedCompanyNames {
     void find(ArticleScan scan, List<Candidate> out) {
         String m = scan.match;
         for (int open = 0; open < m.length(); open++) {
-            int kind = OPENERS.indexOf(m.charAt(open));
-            if (kind < 0 || open + 1 >= m.length() || !Character.isUpperCase(m.charAt(open + 1))) {
+            String closers = NameQuotes.closersOf(m.charAt(open));
+            if (closers == null || open + 1 >= m.length() || !Character.isUpperCase(m.charAt(open + 1))) {
                 continue;
             }
-            int close = m.indexOf(CLOSERS.charAt(kind), open + 1);
+            int close = closeOf(m, open + 1, closers);
             if (close < 0 || close - open > MAX_QUOTED || m.substring(open, close).indexOf('\n') >= 0
                     || close + 2 >= m.length() || m.charAt(close + 1) != ' ') {
                 continue;
@@ -47,5 +45,16 @@ final class QuotedCompanyNames {
                 open = formEnd - 1;
             }
         }
+    }
+
+    /** The first of {@code closers} at or after {@code from}, else -1. */
+    private static int closeOf(String m, int from, String closers) {
+        int limit = Math.min(m.length(), from + MAX_QUOTED);
+        for (int k = from; k < limit; k++) {
+            if (closers.indexOf(m.charAt(k)) >= 0) {
+                return k;
+            }
+        }
+        return -1;
     }
 }

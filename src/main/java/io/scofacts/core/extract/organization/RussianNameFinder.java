@@ -228,7 +228,7 @@ final class RussianNameFinder {
         if (open + 1 >= m.length()) {
             return -1;
         }
-        String closers = closersOf(m.charAt(open));
+        String closers = NameQuotes.closersOf(m.charAt(open));
         char first = m.charAt(open + 1);
         boolean guillemet = m.charAt(open) == '«';
         if (closers == null || !guillemet && !(Character.isUpperCase(first) || Character.isDigit(first))) {
@@ -245,17 +245,6 @@ final class RussianNameFinder {
             }
         }
         return -1;
-    }
-
-    /** The marks that close a name opened by {@code mark}; null when it opens no quotation. */
-    private static String closersOf(char mark) {
-        return switch (mark) {
-            case '«' -> "»";
-            case '„' -> "“”";
-            case '“' -> "”";
-            case '"' -> "\"";
-            default -> null;
-        };
     }
 
     private static boolean adjacent(String m, WordToken left, WordToken right) {

@@ -62,7 +62,7 @@ final class ShortForms {
         for (Candidate candidate : candidates) {
             String name = written(scan, candidate);
             int space = name.indexOf(' ');
-            if (space > 0 && space + 1 < name.length() && "«\"„“".indexOf(name.charAt(space + 1)) >= 0
+            if (space > 0 && space + 1 < name.length() && NameQuotes.OPENERS.indexOf(name.charAt(space + 1)) >= 0
                     && Character.isUpperCase(name.charAt(0)) && lexicon.russianLegalForms.contains(name.substring(0, space))) {
                 byQuotedName.putIfAbsent(NameKey.of(name.substring(space + 1)), candidate);
             }
