@@ -135,8 +135,8 @@ final class ChineseSpeakerName {
     }
 
     private boolean titledSomewhere(String view, String name) {
-        for (int at = view.indexOf(name); at > 0; at = view.indexOf(name, at + 1)) {
-            Match<ChineseWord> before = words.longestEndingAt(view, at, 0);
+        for (int at = view.indexOf(name); at >= 0; at = view.indexOf(name, at + 1)) {
+            Match<ChineseWord> before = at == 0 ? null : words.longestEndingAt(view, at, 0);
             if (before != null && before.kind() == ChineseWord.TITLE) {
                 return true;
             }

@@ -35,4 +35,10 @@ class ForeignSpeakersTest {
         QuoteAssertions.RECOGNIZER.recognize(article, findings);
         assertEquals(0, findings.quotes().size(), findings.quotes().toString());
     }
+    @Test
+    void theTitledMentionMayComeAfterOneOpeningTheStory() {
+        assertEquals("别尔季耶娃: 合作前景广阔。", summary(TestArticles.zh(
+                "别尔季耶娃指出，两国合作稳步推进。\n\n吉尔吉斯斯坦副总理别尔季耶娃出席论坛。\n\n"
+                        + "她表示：“合作前景广阔。”")));
+    }
 }
