@@ -1,5 +1,6 @@
 package io.scofacts.core.extract.organization;
 
+import io.scofacts.core.lexicon.ChineseWords;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -40,12 +41,24 @@ final class DealPartyFinder {
             int length = joiner - start;
             if (length < MIN_PARTY || length >= MAX_PARTY || isPlaceOnly(scan, start, joiner)
                     || endsWithSuffix(m, start, joiner)
-                    || lexicon.isGenericOnly(m.substring(start, joiner))) {
+                    || lexicon.isGenericOnly(m.substring(start, joiner)) || endsInVerb(m, start, joiner)) {
                 continue;
             }
             parties.add(new Candidate(start, joiner, null));
         }
         out.addAll(parties);
+    }
+
+    /** "由衷期盼与…集团": what ends in a verb ("期盼", by HanLP's dictionary) is a clause, not a party's name. */
+    private static boolean endsInVerb(String m, int start, int end) {
+        ChineseWords words = ChineseWords.instance();
+        for (int length = Math.min(4, end - start); length >= 2; length--) {
+            int slot = words.find(m, end - length, end);
+            if (slot >= 0) {
+                return "v".equals(words.tag(slot));
+            }
+        }
+        return false;
     }
 
     private boolean verbFollows(String m, int from) {

@@ -32,7 +32,12 @@ final class KnownNameFinder {
         if (ChineseText.isHan(m.charAt(start))) {
             return true;
         }
-        return (start == 0 || !Character.isLetterOrDigit(m.charAt(start - 1)))
-                && (end >= m.length() || !Character.isLetterOrDigit(m.charAt(end)));
+        return (start == 0 || !continuesWord(m.charAt(start - 1)))
+                && (end >= m.length() || !continuesWord(m.charAt(end)));
+    }
+
+    /** Chinese text writes a Latin name with no space around it: a Han char next to it ends it. */
+    private static boolean continuesWord(char c) {
+        return Character.isLetterOrDigit(c) && !ChineseText.isHan(c);
     }
 }

@@ -43,6 +43,8 @@ final class OrganizationLexicon {
     final Map<String, Integer> russianHeadStems = new LinkedHashMap<>();
     final Set<String> russianLegalForms = new HashSet<>();
     final Set<String> russianStops = new HashSet<>();
+    /** The one-character Chinese abbreviations of a country ("塔" for TJ), by ISO code. */
+    final Map<String, List<Character>> countryAbbreviations = new HashMap<>();
     /** Russian word endings by kind: adjective, verb, short-participle. */
     final Map<String, List<String>> russianEndings = new HashMap<>();
 
@@ -56,6 +58,11 @@ final class OrganizationLexicon {
         chineseSuffixes = new WordTable(chineseSuffixStrength.keySet());
         suffixBlockers = table("lexicon/organization-zh-suffix-blockers.tsv");
         chineseStops = table("lexicon/organization-zh-stops.tsv");
+        for (String[] row : LexiconFile.read("lexicon/country-abbreviations.tsv")) {
+            if (row.length > 1 && row[0].length() == 1) {
+                countryAbbreviations.computeIfAbsent(row[1], code -> new ArrayList<>()).add(row[0].charAt(0));
+            }
+        }
         stopExceptions = table("lexicon/organization-zh-stop-exceptions.tsv");
         genericWords = table("lexicon/organization-zh-generic.tsv");
         dealVerbs = table("lexicon/organization-zh-deal-verbs.tsv");

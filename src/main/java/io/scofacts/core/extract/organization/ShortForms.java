@@ -19,6 +19,7 @@ final class ShortForms {
     private static final int MAX_ALIAS = 20;
     private static final int MAX_ALIASES = 32;
     private static final int MAX_ACRONYM = 8;
+    private static final int MAX_TRANSLATION = 80;
     private static final String ALIAS_OPENERS = " :：—–-“\"«'‘「";
     private static final String ALIAS_CLOSERS = "”\"»'’」)）,，、;；";
 
@@ -38,14 +39,19 @@ final class ShortForms {
         Map<String, Candidate> firstByKey = new HashMap<>();
         Map<String, String> keys = new HashMap<>();
         for (Candidate candidate : candidates) {
-            String key = keys.computeIfAbsent(written(scan, candidate), ShortForms::formKey);
+            String key = keys.computeIfAbsent(matched(scan, candidate), ShortForms::formKey);
             firstByKey.putIfAbsent(key, candidate);
         }
+        Map<String, Candidate> byAbbreviatedCountry = withAbbreviatedCountries(scan, candidates);
         Map<String, Candidate> byQuotedName = withLegalForms(scan, candidates);
         List<Candidate> resolved = new ArrayList<>(candidates.size());
         for (Candidate candidate : candidates) {
             Candidate formal = byQuotedName.get(NameKey.of(written(scan, candidate)));
-            resolved.add(formal != null && formal != candidate
+            if (formal == null || formal == candidate) {
+                Candidate full = byAbbreviatedCountry.get(matched(scan, candidate));
+                formal = full != null && full.start() < candidate.start() ? full : null;
+            }
+            resolved.add(formal != null
                     ? new Candidate(candidate.start(), candidate.end(), formal.country(), written(scan, formal))
                     : renamed(scan, candidate, firstByKey));
         }
@@ -70,6 +76,26 @@ final class ShortForms {
         return byQuotedName;
     }
 
+    /**
+     * "塔吉克斯坦技术大学" … "塔技术大学": a name opening with a country's full name, written again
+     * with the country's one-character abbreviation, is the same body. By the abbreviated form.
+     */
+    private Map<String, Candidate> withAbbreviatedCountries(ArticleScan scan, List<Candidate> candidates) {
+        Map<String, Candidate> byForm = new HashMap<>();
+        for (Candidate candidate : candidates) {
+            int countryEnd = scan.countryEnd(candidate.start());
+            String code = scan.countryCode(candidate.start());
+            if (candidate.name() != null || countryEnd - candidate.start() < 2 || countryEnd + 2 > candidate.end() || code == null) {
+                continue;
+            }
+            String rest = scan.match.substring(countryEnd, candidate.end());
+            for (char abbreviation : lexicon.countryAbbreviations.getOrDefault(code, List.of())) {
+                byForm.putIfAbsent(abbreviation + rest, candidate);
+            }
+        }
+        return byForm;
+    }
+
     private Candidate renamed(ArticleScan scan, Candidate candidate, Map<String, Candidate> firstByKey) {
         String shortForm = scan.match.substring(candidate.start(), candidate.end());
         for (String fullKey : fullKeys.getOrDefault(shortForm, List.of())) {
@@ -88,7 +114,12 @@ final class ShortForms {
         Map<String, Candidate> aliases = new LinkedHashMap<>();
         for (Candidate candidate : candidates) {
             int[] alias = aliasAfter(m, candidate.end());
-            if (alias != null && alias[1] - alias[0] < candidate.length() && aliases.size() < MAX_ALIASES) {
+            if (alias == null && isChinese(m, candidate)) {
+                alias = latinTranslationAfter(m, candidate.end());
+            } else if (alias != null && alias[1] - alias[0] >= candidate.length()) {
+                alias = null;
+            }
+            if (alias != null && aliases.size() < MAX_ALIASES) {
                 aliases.putIfAbsent(m.substring(alias[0], alias[1]), candidate);
             }
         }
@@ -117,6 +148,38 @@ final class ShortForms {
             }
         }
         return new ArrayList<>(byStart.values());
+    }
+
+    private static boolean isChinese(String m, Candidate candidate) {
+        return candidate.name() == null && ChineseText.isHan(m.charAt(candidate.end() - 1));
+    }
+
+    /**
+     * "中国电力国际控股公司（China Power International Holding）": the Latin-script name a bracket
+     * right after a Chinese name gives is the same body's name in English; {start, end} or null.
+     */
+    private static int[] latinTranslationAfter(String m, int end) {
+        if (end >= m.length() || !ChineseText.isOpenBracket(m.charAt(end))) {
+            return null;
+        }
+        int start = end + 1;
+        if (start >= m.length() || !Character.isUpperCase(m.charAt(start)) || m.charAt(start) >= 0x250) {
+            return null;
+        }
+        int at = start;
+        while (at < m.length() && at - start <= MAX_TRANSLATION && isLatinNameChar(m.charAt(at))) {
+            at++;
+        }
+        int nameEnd = at;
+        while (nameEnd > start && m.charAt(nameEnd - 1) == ' ') {
+            nameEnd--;
+        }
+        return at < m.length() && ChineseText.isCloseBracket(m.charAt(at)) && nameEnd - start >= 2
+                ? new int[] {start, nameEnd} : null;
+    }
+
+    private static boolean isLatinNameChar(char c) {
+        return (c < 0x250 && Character.isLetterOrDigit(c)) || " .,&'-".indexOf(c) >= 0;
     }
 
     /** The {start, end} of the short form a bracket right after a name introduces, else null. */
@@ -162,6 +225,11 @@ final class ShortForms {
             }
         }
         return null;
+    }
+
+    /** The name as the lexicons read it: simplified characters for a traditional story. */
+    private static String matched(ArticleScan scan, Candidate candidate) {
+        return candidate.name() != null ? candidate.name() : scan.match.substring(candidate.start(), candidate.end());
     }
 
     private static String written(ArticleScan scan, Candidate candidate) {
