@@ -7,6 +7,8 @@ import io.scofacts.core.extract.Recognizer;
 import io.scofacts.core.factsheet.DateFact;
 import io.scofacts.core.factsheet.Span;
 import io.scofacts.core.lexicon.LexiconFile;
+import io.scofacts.core.lexicon.OrganizationShortNames;
+import io.scofacts.core.text.NameKey;
 import io.scofacts.core.text.NormalizedText;
 import io.scofacts.core.text.Sentences;
 import java.util.ArrayList;
@@ -113,10 +115,31 @@ public final class EventRecognizer implements Recognizer {
                 lastWithAttributes.put(name.head(), event);
             }
         }
+        Map<String, String> fullNames = fullNames(match, named);
         for (Attributed event : named) {
             Span span = view.originalSpan(event.name.start(), event.name.end());
-            findings.addEvent(new EventMention(event.text, event.date, event.place, span));
+            String name = fullNames.getOrDefault(expandedKey(match, event), event.text);
+            findings.addEvent(new EventMention(name, event.date, event.place, span));
         }
+    }
+
+    /**
+     * "中国—上合组织…论坛" and "中国—上海合作组织…论坛" are one forum: the names, compared with
+     * organisations' short forms written out, by the first name the story writes in full.
+     */
+    private static Map<String, String> fullNames(String match, List<Attributed> named) {
+        Map<String, String> fullByKey = new HashMap<>();
+        for (Attributed event : named) {
+            String matched = match.substring(event.name.start(), event.name.end());
+            if (OrganizationShortNames.instance().expanded(matched).equals(matched)) {
+                fullByKey.putIfAbsent(NameKey.of(matched), event.text);
+            }
+        }
+        return fullByKey;
+    }
+
+    private static String expandedKey(String match, Attributed event) {
+        return NameKey.of(OrganizationShortNames.instance().expanded(match.substring(event.name.start(), event.name.end())));
     }
 
     private record Attributed(HeadedName name, String text, String date, String place) {

@@ -13,6 +13,7 @@ import io.scofacts.core.extract.AnalyzedArticle;
 import io.scofacts.core.extract.EventMention;
 import io.scofacts.core.extract.Findings;
 import io.scofacts.core.extract.TestArticles;
+import io.scofacts.core.lexicon.OrganizationShortNames;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -26,10 +27,21 @@ class EventRecognizerTest {
         Findings findings = before(article, places);
         RECOGNIZER.recognize(article, findings);
         for (EventMention event : findings.events()) {
-            assertEquals(event.name().replace(" ", ""),
-                    article.original().substring(event.span().start(), event.span().end()).replace(" ", ""));
+            // a mention with an organisation's short form is reported under the name written in full
+            OrganizationShortNames shortNames = OrganizationShortNames.instance();
+            assertEquals(shortNames.expanded(event.name()).replace(" ", ""), shortNames.expanded(
+                    article.original().substring(event.span().start(), event.span().end())).replace(" ", ""));
         }
         return findings.events();
+    }
+
+    @Test
+    void aNameWithAnOrganisationsShortFormIsTheEventItsFullNameNames() {
+        List<EventMention> events = events(TestArticles.zh(
+                "第二届中国—上合组织绿色能源合作论坛今天开幕。2025年6月3日,第二届中国—上海合作组织绿色能源合作论坛在西安举行。"),
+                "西安");
+        assertEquals(List.of("第二届中国—上海合作组织绿色能源合作论坛"), events.stream().map(EventMention::name).distinct().toList());
+        assertEquals(2, events.size());
     }
 
     @Test
