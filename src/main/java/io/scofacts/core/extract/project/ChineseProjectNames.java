@@ -103,12 +103,13 @@ final class ChineseProjectNames {
         }
         String modifier = withoutTrailingCompoundVerbs(match.substring(start, at));
         Span span = article.view().originalSpan(start, end);
-        if (visibleLength(modifier) - countryLength(findings, span) < MIN_MODIFIER_LENGTH
-                || lexicon.isGeneric(modifier, countrySurfacesInside(article, findings, span))) {
+        boolean joinsCountries = head.kind() == Kind.LINK && countriesInside(findings, span) >= 2;
+        if (!joinsCountries && (visibleLength(modifier) - countryLength(findings, span) < MIN_MODIFIER_LENGTH
+                || lexicon.isGeneric(modifier, countrySurfacesInside(article, findings, span)))) {
             return null;
         }
         Draft draft = new Draft(start, end, at, head.kind());
-        draft.signal = hasLatin(modifier) || hasQuotedPart(modifier) || hasCountry(findings, span);
+        draft.signal = joinsCountries || hasLatin(modifier) || hasQuotedPart(modifier) || hasCountry(findings, span);
         draft.built = verbBefore(match, start);
         draft.verb = draft.built || verbAfter(match, end)
                 || (head.kind() == Kind.PROJECT && partnersBefore(match, start));
@@ -198,7 +199,7 @@ final class ChineseProjectNames {
                 compoundEnd = start;
                 continue;
             }
-            if (!isNameChar(c) || stop != null) {
+            if (!isNameChar(c) || stop != null || isAppositionDash(match, start - 1)) {
                 break;
             }
             start--;
@@ -262,6 +263,18 @@ final class ChineseProjectNames {
         return false;
     }
 
+    /**
+     * "中亚首家鲁班工坊——塔吉克斯坦鲁班工坊": a double dash (破折号) sets off what the words before
+     * it describe; a single dash joins the parts of one name ("中国—上合组织").
+     */
+    private static boolean isAppositionDash(String match, int at) {
+        return isDash(match.charAt(at)) && at > 0 && isDash(match.charAt(at - 1));
+    }
+
+    private static boolean isDash(char c) {
+        return c == '—' || c == '–';
+    }
+
     private static boolean isNameChar(char c) {
         return Character.isLetterOrDigit(c) || "·()（）-—“”「」‘’".indexOf(c) >= 0;
     }
@@ -313,6 +326,11 @@ final class ChineseProjectNames {
             length += country.span().length();
         }
         return length;
+    }
+
+    /** How many different countries the span names ("中吉乌" is three). */
+    private static int countriesInside(EarlierFindings findings, Span span) {
+        return (int) findings.countries().inside(span).stream().map(CountryMention::code).distinct().count();
     }
 
     private static boolean hasCountry(EarlierFindings findings, Span span) {
@@ -452,7 +470,7 @@ final class ChineseProjectNames {
         }
         return switch (draft.kind) {
             case PROJECT -> draft.signal || context;
-            case FACILITY -> draft.signal || context;
+            case FACILITY, LINK -> draft.signal || context;
             case AMBIGUOUS -> context;
         };
     }

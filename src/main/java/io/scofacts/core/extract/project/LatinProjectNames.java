@@ -55,12 +55,24 @@ final class LatinProjectNames {
             boolean accepted = switch (head.kind()) {
                 case PROJECT -> true;
                 case FACILITY -> capitalHead || verb;
+                case LINK -> capitalHead || verb || joinsPlaces(text, start, at);
                 case AMBIGUOUS -> verb;
             };
             if (accepted) {
                 found.add(new ProjectCandidate(start, end, head.kind(), null));
             }
         }
+    }
+
+    /** "the China-Kyrgyzstan-Uzbekistan cross-border cable": capitalised names joined by hyphens open it. */
+    private static boolean joinsPlaces(String text, int start, int headStart) {
+        int end = start;
+        while (end < headStart && !Character.isWhitespace(text.charAt(end))) {
+            end++;
+        }
+        String first = text.substring(start, end);
+        int hyphen = first.indexOf('-');
+        return hyphen > 0 && hyphen + 1 < first.length() && Character.isUpperCase(first.charAt(hyphen + 1));
     }
 
     /** Plural "Projects"/"platforms" ends one letter later; nothing longer is this head. */
@@ -107,7 +119,8 @@ final class LatinProjectNames {
         for (int lowercase = 0; lowercase <= MAX_LOWERCASE_BETWEEN; lowercase++) {
             if (i >= 2 && (text.charAt(i - 2) == '"' || text.charAt(i - 2) == '”') && text.charAt(i - 1) == ' ') {
                 int open = quotedStart(text, i - 2);
-                return open;
+                // '"safe city, smart city and AI city" projects': a quoted list names kinds, not one project
+                return open >= 0 && text.substring(open, i - 2).indexOf(',') < 0 ? open : -1;
             }
             int run = capitalisedRunStart(text, i);
             if (run >= 0) {

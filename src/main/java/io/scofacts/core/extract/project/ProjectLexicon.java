@@ -10,7 +10,11 @@ import java.util.Map;
 /** The project lexicons, read once: head nouns, name boundaries, evidence verbs, generic words, case categories. */
 final class ProjectLexicon {
 
-    enum Kind { PROJECT, FACILITY, AMBIGUOUS }
+    /**
+     * What a head noun says of the words before it. LINK: a railway, cable, pipeline or corridor
+     * between places, named by the countries it joins alone ("中吉乌铁路", "China-Kyrgyzstan cable").
+     */
+    enum Kind { PROJECT, FACILITY, AMBIGUOUS, LINK }
 
     record Head(String word, String language, Kind kind) {
     }

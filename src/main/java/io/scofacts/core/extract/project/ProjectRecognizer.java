@@ -27,6 +27,7 @@ public final class ProjectRecognizer implements Recognizer {
     private final CategoryFrames categoryFrames;
     private final LatinProjectNames latinNames;
     private final List<String> headNouns;
+    private final ProjectNames projectNames;
 
     public ProjectRecognizer() {
         ProjectLexicon lexicon = new ProjectLexicon();
@@ -34,6 +35,7 @@ public final class ProjectRecognizer implements Recognizer {
         caseLists = new ChineseCaseLists(lexicon);
         categoryFrames = new CategoryFrames(lexicon);
         latinNames = new LatinProjectNames(lexicon);
+        projectNames = new ProjectNames(lexicon);
         headNouns = lexicon.heads.stream().filter(head -> "zh".equals(head.language())).map(ProjectLexicon.Head::word).toList();
     }
 
@@ -45,14 +47,21 @@ public final class ProjectRecognizer implements Recognizer {
         List<ProjectCandidate> items = caseLists.find(article.view().matchText(), item -> looksLikeAName(article, earlier, item));
         List<ProjectCandidate> candidates = outermost(withCaseLists(named, items));
         List<CategoryFrames.Frame> frames = article.isChinese() ? categoryFrames.find(article.view().matchText()) : List.of();
+        List<String> names = projectNames.names(article.view().text(), candidates);
         List<Span> spans = new ArrayList<>();
+        for (int i = candidates.size() - 1; i >= 0; i--) {
+            if (names.get(i) == null) {
+                candidates.remove(i);
+                names.remove(i);
+            }
+        }
         for (ProjectCandidate candidate : candidates) {
             spans.add(article.view().originalSpan(candidate.start(), candidate.end()));
         }
         for (int i = 0; i < candidates.size(); i++) {
             ProjectCandidate candidate = candidates.get(i);
             Span span = spans.get(i);
-            String name = article.view().text().substring(candidate.start(), candidate.end());
+            String name = names.get(i);
             List<Span> others = neighbours(spans, i);
             List<String> countries = ProjectContext.countries(article, earlier, span, others,
                     article.isChinese() && candidate.kind() != ProjectLexicon.Kind.PROJECT);
