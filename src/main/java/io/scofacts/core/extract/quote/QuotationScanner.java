@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * Pairs quotation marks in one left-to-right pass: “…”, 「…」, 『…』, «…», „…“ and straight
  * "…". A quotation never crosses a line break and never runs longer than {@link #MAX_LENGTH};
- * inner quotes of another kind (‘…’ inside “…”, „…“ inside «…») are part of the outer one.
+ * inner quotes of another kind (‘…’ inside “…”, „…“ inside «…») are part of the outer one, and so
+ * is a straight-quoted word inside a straight quotation.
  * Malformed text costs quotations, never time: an opening mark left unclosed is dropped where
  * the scan gives up on it (unless it opens after a colon and runs to its paragraph's end), and
  * the scan never goes back.
@@ -40,7 +41,9 @@ final class QuotationScanner {
             }
             if (open >= 0) {
                 char opener = OPENERS.charAt(kind);
-                if (CLOSERS[kind].indexOf(c) >= 0) {
+                if (c == '"' && opener == '"' && opensInnerStraightQuote(view, i) && depth < MAX_DEPTH) {
+                    depth++;
+                } else if (CLOSERS[kind].indexOf(c) >= 0) {
                     if (depth == 0) {
                         found.add(new Quotation(open, i));
                         open = -1;
@@ -67,6 +70,15 @@ final class QuotationScanner {
         }
         addUnclosed(view, open, view.length(), found);
         return found;
+    }
+
+    /**
+     * "И все это на "зелёной" энергии": inside a straight quotation, a straight mark after a space
+     * and before a letter opens a quoted word, whose mark after it closes it, not the quotation.
+     */
+    private static boolean opensInnerStraightQuote(String view, int i) {
+        return i > 0 && Character.isWhitespace(view.charAt(i - 1))
+                && i + 1 < view.length() && Character.isLetterOrDigit(view.charAt(i + 1));
     }
 
     /**

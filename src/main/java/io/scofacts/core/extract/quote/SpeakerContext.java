@@ -84,15 +84,37 @@ final class SpeakerContext {
         Speaker speaker = attribution(quotation);
         if (speaker == null) {
             String earlier = lastPartOfAnEarlierName(quotation);
+            if (earlier == null) {
+                earlier = earlierInParagraph(quotation);
+            }
             return remember(earlier != null ? earlier : continued(quotation));
         }
-        String name = switch (speaker.reference()) {
+        return remember(resolved(speaker, quotation));
+    }
+
+    private String resolved(Speaker speaker, Quotation quotation) {
+        return switch (speaker.reference()) {
             // "别克穆哈梅多夫表示": the last part of a dotted name the story wrote earlier stands for it
             case NAME -> dottedNames().getOrDefault(speaker.name(), speaker.name());
             case PRONOUN -> antecedent(quotation);
             case SURNAME -> fullNameEndingWith(speaker.name(), quotation.open());
         };
-        return remember(name);
+    }
+
+    /**
+     * A quotation with no attribution of its own, in a paragraph where someone spoke before it, is
+     * theirs: "于某表示,将推进…建设,“…”", "He stressed that…, noting that “…”", "X表示,…。他强调,…。“…”".
+     */
+    private String earlierInParagraph(Quotation quotation) {
+        int from = Math.max(paragraphStart, previousEnd);
+        if (from >= quotation.open() || !SpeechShape.standsAsSpeech(view, quotation) || attributedLater(quotation)) {
+            return null;
+        }
+        Speaker named = chinese.lastNamedIn(view, from, quotation.open());
+        for (int i = 0; named == null && i < spaced.size(); i++) {
+            named = spaced.get(i).lastNamedIn(view, from, quotation.open());
+        }
+        return named == null ? null : resolved(named, quotation);
     }
 
     /**
@@ -275,7 +297,12 @@ final class SpeakerContext {
                 return named.name();
             }
         }
-        return lastNamedParagraph == paragraphStart ? lastNamed : speakerOfEarlierParagraphs();
+        if (lastNamedParagraph == paragraphStart) {
+            return lastNamed;
+        }
+        String earlier = speakerOfEarlierParagraphs();
+        // "他表示：“…”" paragraphs after the story last quoted someone, with no one speaking since: them
+        return earlier != null ? earlier : lastNamed;
     }
 
     private String fullNameEndingWith(String surname, int before) {

@@ -54,6 +54,17 @@ final class SpeechShape {
         return !q.closed() || endsWithPunctuation(view, q) || AFTER_SENTENCE.indexOf(charAfter(view, q.close())) >= 0;
     }
 
+    /**
+     * Speech that may belong to a speaker named earlier in its paragraph: it ends its sentence and
+     * is not glued to the word before it, as a quoted term or title is ("围绕“中国—中亚精神”",
+     * "提出的“…”重要指示").
+     */
+    static boolean standsAsSpeech(String view, Quotation q) {
+        char before = q.open() > 0 ? view.charAt(q.open() - 1) : '\n';
+        return !Character.isLetterOrDigit(before) && mayFollowAttribution(view, q)
+                && (endsWithPunctuation(view, q) || AFTER_SENTENCE.indexOf(charAfter(view, q.close())) >= 0);
+    }
+
     private static boolean endsWithPunctuation(String view, Quotation q) {
         int i = q.contentEnd() - 1;
         while (i >= q.contentStart() && Character.isWhitespace(view.charAt(i))) {

@@ -32,6 +32,8 @@ final class WordAttribution {
     private final List<String[]> verbs = new ArrayList<>();
     private final Set<String> titleWords = new HashSet<>();
     private final Set<String> pronouns;
+    /** Words that may stand between a speaker and the speech verb ("has", "также"). */
+    private final Set<String> auxiliaries;
     private final Set<String> notNames;
     private final List<String> patronymicEndings;
     /** Russian puts the affiliation (in the genitive) before the name: take the last run after a verb. */
@@ -51,6 +53,7 @@ final class WordAttribution {
             }
         }
         pronouns = Set.copyOf(lexicon.words("pronoun", language));
+        auxiliaries = Set.copyOf(lexicon.words("auxiliary", language));
         notNames = Set.copyOf(lexicon.words("not-name", language));
         patronymicEndings = lexicon.words("patronymic-ending", language);
         nameIsLastRun = "ru".equals(language);
@@ -222,7 +225,12 @@ final class WordAttribution {
      * The name or pronoun in the run that ends right before the verb at token {@code verb}, or
      * before an apposition there ("Zhang Ming, Secretary-General of the SCO, said").
      */
-    private Speaker nameBeforeVerb(String view, List<WordToken> tokens, int verb) {
+    private Speaker nameBeforeVerb(String view, List<WordToken> tokens, int verbAt) {
+        int verb = verbAt;
+        // "Mirziyoyev has stressed", "Петров также отметил"
+        while (verb > 1 && auxiliaries.contains(tokens.get(verb - 1).lower())) {
+            verb--;
+        }
         if (verb == 0) {
             return null;
         }
