@@ -45,6 +45,15 @@ class EventRecognizerTest {
     }
 
     @Test
+    void aNamedExchangeActivityOrCommissioningCeremonyIsAnEvent() {
+        List<EventMention> events = events(TestArticles.zh(
+                "2024年7月2日,中国—中亚数字丝路国际交流活动在西安举行。同日,中哈跨境光缆开通仪式在霍尔果斯举行。"),
+                "西安", "霍尔果斯");
+        assertEquals("西安", named(events, "中国—中亚数字丝路国际交流活动").orElseThrow().place());
+        assertEquals("霍尔果斯", named(events, "中哈跨境光缆开通仪式").orElseThrow().place());
+    }
+
+    @Test
     void chineseForumWithDateAndPlaceInItsSentence() {
         List<EventMention> events = events(TestArticles.zh(
                 "2024年9月12日,第三届中国—中亚数字合作论坛在乌鲁木齐开幕,来自六国的300余名代表参会。"), "乌鲁木齐");
