@@ -17,6 +17,8 @@ public final class CyrillicHeadedNames {
     private static final int MAX_QUOTE = 80;
     private static final String[] ADJECTIVE_ENDINGS = {"ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ого",
         "его", "ому", "ему", "ым", "им", "ом", "ем", "ей", "ую", "юю", "ых", "их", "ыми", "ими"};
+    /** "Подписание меморандума": a noun of action ends like a plural adjective but names the act, not the thing. */
+    private static final String[] VERBAL_NOUN_ENDINGS = {"ание", "ение", "яние", "тие"};
     private static final String[] VERB_ENDINGS = {"л", "ла", "ло", "ли", "ет", "ют", "ит", "ат", "ят", "ся", "сь", "ть",
         "ут", "ёт"};
 
@@ -64,7 +66,7 @@ public final class CyrillicHeadedNames {
                 wordStart--;
             }
             String word = lower.substring(wordStart, wordEnd);
-            if (wordStart == wordEnd || !endsWithAny(word, ADJECTIVE_ENDINGS)) {
+            if (wordStart == wordEnd || !endsWithAny(word, ADJECTIVE_ENDINGS) || endsWithAny(word, VERBAL_NOUN_ENDINGS)) {
                 break;
             }
             start = wordStart;

@@ -115,6 +115,12 @@ class DocumentRecognizerTest {
     }
 
     @Test
+    void theActOfSigningOrAdoptingADocumentIsNoNameOfIt() {
+        assertEquals(List.of(), documents(TestArticles.ru(
+                "Подписание меморандума станет важным шагом. Принятие соглашения ожидается в мае.")));
+    }
+
+    @Test
     void adversarialInputFinishesQuickly() {
         StringBuilder text = new StringBuilder();
         while (text.length() < 500_000) {
