@@ -53,7 +53,9 @@ final class NamePart {
             if (!strong && cue.isPlace() && rest.isEmpty() && !lexicon.seatSuffixes.contains(suffix)) {
                 return null;
             }
-            boolean company = suffix.endsWith("公司") || suffix.endsWith("集团");
+            // "中国电信国际有限公司": a registered legal form (有限公司) closes a company's own name,
+            // where "中国电信公司" may only describe one
+            boolean company = (suffix.endsWith("公司") || suffix.endsWith("集团")) && !suffix.contains("有限");
             if (company && cue.kind() == NameCue.Kind.COUNTRY && (rest.isEmpty() || lexicon.isGenericOnly(rest))) {
                 return null;
             }
