@@ -14,4 +14,11 @@ class NameKeyTest {
         assertEquals(NameKey.of("阿斯哈尔·努尔兰诺夫"), NameKey.of("阿斯哈尔・努尔兰诺夫"));
         assertNotEquals(NameKey.of("中哈数字技术培训基地"), NameKey.of("中乌数字技术培训基地"));
     }
+
+    @Test
+    void equalWhicheverDashJoinsTheParts() {
+        assertEquals(NameKey.of("中国—上合组织大数据合作中心"), NameKey.of("中国-上合组织大数据合作中心"));
+        assertEquals(NameKey.of("China–Kyrgyzstan cable"), NameKey.of("China-Kyrgyzstan cable"));
+        assertNotEquals(NameKey.of("中国—上合组织"), NameKey.of("中国上合组织"));
+    }
 }

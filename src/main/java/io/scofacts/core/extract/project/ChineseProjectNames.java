@@ -6,6 +6,7 @@ import io.scofacts.core.extract.PlaceMention;
 import io.scofacts.core.extract.project.ProjectLexicon.Head;
 import io.scofacts.core.extract.project.ProjectLexicon.Kind;
 import io.scofacts.core.factsheet.Span;
+import io.scofacts.core.lexicon.ChineseWords;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -98,6 +99,10 @@ final class ChineseProjectNames {
         if (start < 0 || (start > 0 && match.charAt(start - 1) == '《')) {
             return null;
         }
+        start = afterLeadingVerbs(article, findings, match, start, at);
+        if (splitsAWord(match, start)) {
+            return null;
+        }
         if (ProjectLexicon.endsWithAny(match, start, List.of("等", "等等")) || counted(match, start)) {
             return null;
         }
@@ -120,6 +125,47 @@ final class ChineseProjectNames {
             draft.signal = true;
         }
         return draft;
+    }
+
+    /**
+     * "学员走进哈萨克斯坦鲁班工坊": a verb (by HanLP's dictionary) right before the country or place
+     * inside the name says what is done with the project; the name starts at the country.
+     */
+    private static int afterLeadingVerbs(AnalyzedArticle article, EarlierFindings findings, String match, int start, int headStart) {
+        Span span = article.view().originalSpan(start, headStart);
+        int opening = -1;
+        for (CountryMention country : findings.countries().inside(span)) {
+            int at = article.view().viewIndexOf(country.span().start());
+            opening = opening < 0 ? at : Math.min(opening, at);
+        }
+        for (PlaceMention place : findings.places().inside(span)) {
+            int at = article.view().viewIndexOf(place.span().start());
+            opening = opening < 0 ? at : Math.min(opening, at);
+        }
+        if (opening <= start || opening >= headStart) {
+            return start;
+        }
+        ChineseWords words = ChineseWords.instance();
+        for (int length = Math.min(4, opening - start); length >= 2; length--) {
+            int slot = words.find(match, opening - length, opening);
+            if (slot >= 0) {
+                return isVerbOrAdverbTag(words.tag(slot)) ? opening : start;
+            }
+        }
+        return start;
+    }
+
+    private static boolean isVerbOrAdverbTag(String tag) {
+        return tag.startsWith("v") || tag.equals("d") || tag.equals("ad") || tag.startsWith("p");
+    }
+
+    /** "推动项目按计划开工": a name whose first char ends the dictionary word before it ("项目") is a fragment. */
+    private static boolean splitsAWord(String match, int start) {
+        if (start < 1 || start + 2 > match.length() || !Character.isLetter(match.charAt(start - 1))) {
+            return false;
+        }
+        ChineseWords words = ChineseWords.instance();
+        return words.find(match, start - 1, start + 1) >= 0 && words.find(match, start, start + 2) < 0;
     }
 
     /** "改造工程" alone says what is done, not which project: the words before the verbs must name it. */

@@ -54,6 +54,12 @@ class EventRecognizerTest {
     }
 
     @Test
+    void aSeparatorBeforeAHeadlinesEventNameIsNoPartOfIt() {
+        List<EventMention> events = events(TestArticles.zh("丨2025中亚数字丝路论坛开幕\n\n6月5日,2025中亚数字丝路论坛在西安开幕。"), "西安");
+        assertEquals(List.of("2025中亚数字丝路论坛"), events.stream().map(EventMention::name).distinct().toList());
+    }
+
+    @Test
     void chineseForumWithDateAndPlaceInItsSentence() {
         List<EventMention> events = events(TestArticles.zh(
                 "2024年9月12日,第三届中国—中亚数字合作论坛在乌鲁木齐开幕,来自六国的300余名代表参会。"), "乌鲁木齐");

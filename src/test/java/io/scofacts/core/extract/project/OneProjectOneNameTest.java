@@ -45,4 +45,14 @@ class OneProjectOneNameTest {
         assertEquals(List.of(), names(projects(TestArticles.en(
                 "Officials praised \"smart farm, smart port and smart school\" projects in the region."))));
     }
+
+    @Test
+    void aVerbBeforeTheCountryOpeningTheNameIsNoPartOfIt() {
+        assertEquals(List.of("哈萨克斯坦天山工坊"), names(projects(TestArticles.zh("学员走进哈萨克斯坦天山工坊的实训区。"))));
+    }
+
+    @Test
+    void aNameStartingInsideTheWordBeforeItIsAFragment() {
+        assertEquals(List.of(), names(projects(TestArticles.zh("会议要求推动项目按计划开工建设。"))));
+    }
 }
