@@ -58,8 +58,10 @@ final class EnglishNameFinder {
             if (!singleSpace(m, previous, tokens.get(first))) {
                 break;
             }
+            // "Chairperson of the State Committee": a person's title before "of" holds no part of the name
             boolean connector = LEFT_CONNECTORS.contains(previous.text()) && first - 1 > 0
-                    && tokens.get(first - 2).isCapitalised() && singleSpace(m, tokens.get(first - 2), previous);
+                    && tokens.get(first - 2).isCapitalised() && singleSpace(m, tokens.get(first - 2), previous)
+                    && !lexicon.englishTitles.contains(tokens.get(first - 2).text());
             if (!previous.isCapitalised() && !connector) {
                 break;
             }

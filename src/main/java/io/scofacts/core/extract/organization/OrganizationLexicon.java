@@ -43,6 +43,8 @@ final class OrganizationLexicon {
     final Map<String, Integer> russianHeadStems = new LinkedHashMap<>();
     final Set<String> russianLegalForms = new HashSet<>();
     final Set<String> russianStops = new HashSet<>();
+    /** English one-word person titles ("Chairperson", "Minister"): before "of" they open a title, not a name. */
+    final Set<String> englishTitles = new HashSet<>();
     /** The one-character Chinese abbreviations of a country ("塔" for TJ), by ISO code. */
     final Map<String, List<Character>> countryAbbreviations = new HashMap<>();
     /** Russian word endings by kind: adjective, verb, short-participle. */
@@ -58,6 +60,11 @@ final class OrganizationLexicon {
         chineseSuffixes = new WordTable(chineseSuffixStrength.keySet());
         suffixBlockers = table("lexicon/organization-zh-suffix-blockers.tsv");
         chineseStops = table("lexicon/organization-zh-stops.tsv");
+        for (String[] row : LexiconFile.read("lexicon/person-titles.tsv")) {
+            if (row.length > 1 && "en".equals(row[1]) && row[0].indexOf(' ') < 0) {
+                englishTitles.add(row[0]);
+            }
+        }
         for (String[] row : LexiconFile.read("lexicon/country-abbreviations.tsv")) {
             if (row.length > 1 && row[0].length() == 1) {
                 countryAbbreviations.computeIfAbsent(row[1], code -> new ArrayList<>()).add(row[0].charAt(0));

@@ -268,6 +268,10 @@ final class WordAttribution {
         while (stretchEnd < to && stretchEnd - from < MAX_STRETCH_AFTER_VERB && tokens.get(stretchEnd).isWord()) {
             stretchEnd++;
         }
+        Speaker appositive = nameAfterTitledBody(view, tokens, from, stretchEnd, to);
+        if (appositive != null) {
+            return appositive;
+        }
         Speaker chosen = null;
         int i = from;
         while (i < stretchEnd) {
@@ -289,6 +293,27 @@ final class WordAttribution {
             i = runEnd;
         }
         return chosen;
+    }
+
+    /**
+     * "said Deputy Chairperson of the State Committee for IT, Ivan Petrov": a title and the body it
+     * is held in, then the name after a comma; the name is the run after the comma.
+     */
+    private Speaker nameAfterTitledBody(String view, List<WordToken> tokens, int from, int stretchEnd, int to) {
+        if (!isTitle(tokens.get(from)) || stretchEnd + 1 >= to || !tokens.get(stretchEnd).is(",")) {
+            return null;
+        }
+        int runEnd = stretchEnd + 1;
+        while (runEnd < to && tokens.get(runEnd).isWord() && tokens.get(runEnd).isCapitalised()) {
+            runEnd++;
+        }
+        int length = runEnd - stretchEnd - 1;
+        boolean closed = runEnd == to || !tokens.get(runEnd).isWord();
+        if (length < 2 || length > 3 || !closed) {
+            return null;
+        }
+        Speaker name = cleanName(view, tokens, stretchEnd + 1, runEnd, true);
+        return name != null && name.fullName() ? name : null;
     }
 
     /**

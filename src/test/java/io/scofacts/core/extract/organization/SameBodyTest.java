@@ -1,5 +1,6 @@
 package io.scofacts.core.extract.organization;
 
+import static io.scofacts.core.extract.TestArticles.en;
 import static io.scofacts.core.extract.TestArticles.zh;
 import static io.scofacts.core.extract.TestArticles.zhHant;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -44,5 +45,11 @@ class SameBodyTest {
     void aClauseEndingInAVerbBeforeAPartyIsNoName() {
         OrganizationFinds.in(zh("他由衷期盼与西北电力集团继续签署合作协议。"))
                 .lacks("衷期盼").has("西北电力集团", null);
+    }
+
+    @Test
+    void aPersonsTitleBeforeOfIsNoPartOfTheBodysName() {
+        OrganizationFinds.in(en("The plan was presented by the Chairperson of Kyrgyz State Committee for Digital Affairs."))
+                .exactly("Kyrgyz State Committee for Digital Affairs");
     }
 }

@@ -47,4 +47,11 @@ class SpeakerTurnsTest {
         assertEquals("Иван Петров: Это не только про технологии, но и про \"зеленую\" энергию", summary(TestArticles.ru(
                 "Об этом рассказал Иван Петров.\n\n\"Это не только про технологии, но и про \"зеленую\" энергию\",- подчеркнул он.")));
     }
+
+    @Test
+    void aNameAfterATitleAndItsBodyFollowsTheComma() {
+        assertEquals("Kubanych Omurov: Our countries will expand student exchange programs,", summary(TestArticles.en(
+                "\"Our countries will expand student exchange programs,\" said Deputy Chairperson of the State Committee "
+                        + "for Information Technologies, Kubanych Omurov.")));
+    }
 }
