@@ -15,6 +15,7 @@ public final class CyrillicHeadedNames {
     private static final int MAX_SUFFIX = 3;
     private static final int MAX_WORDS = 6;
     private static final int MAX_QUOTE = 80;
+    private static final int MAX_NOUNS_AFTER_ADJECTIVE = 2;
     private static final String[] ADJECTIVE_ENDINGS = {"ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ого",
         "его", "ому", "ему", "ым", "им", "ом", "ем", "ей", "ую", "юю", "ых", "их", "ыми", "ими"};
     /** "Подписание меморандума": a noun of action ends like a plural adjective but names the act, not the thing. */
@@ -84,6 +85,7 @@ public final class CyrillicHeadedNames {
 
         int end = headEnd;
         int lastProperEnd = -1;
+        int nounsToTake = 0;
         position = headEnd;
         for (int n = 0; n < MAX_WORDS && position + 1 < text.length() && text.charAt(position) == ' '; n++) {
             int wordStart = position + 1;
@@ -106,6 +108,13 @@ public final class CyrillicHeadedNames {
             end = wordEnd;
             if (Character.isUpperCase(text.charAt(wordStart))) {
                 lastProperEnd = wordEnd;
+                nounsToTake = endsWithAny(word, ADJECTIVE_ENDINGS) ? MAX_NOUNS_AFTER_ADJECTIVE : 0;
+            } else if (nounsToTake > 0 && lastProperEnd > 0 && !endsWithAny(word, ADJECTIVE_ENDINGS)) {
+                // "саммите Шанхайской организации сотрудничества": a proper adjective takes its nouns along
+                lastProperEnd = wordEnd;
+                nounsToTake--;
+            } else {
+                nounsToTake = 0;
             }
             position = wordEnd;
         }

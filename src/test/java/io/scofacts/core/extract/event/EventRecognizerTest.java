@@ -60,6 +60,14 @@ class EventRecognizerTest {
     }
 
     @Test
+    void aRussianProperAdjectiveTakesItsNounsAlong() {
+        List<String> names = names(events(TestArticles.ru(
+                "Министр выступил на саммите Евразийского экономического союза. Делегация посетила форум стран-членов "
+                        + "Шанхайской организации сотрудничества в Ташкенте.")));
+        assertTrue(names.contains("форум стран-членов Шанхайской организации сотрудничества"), names.toString());
+    }
+
+    @Test
     void chineseForumWithDateAndPlaceInItsSentence() {
         List<EventMention> events = events(TestArticles.zh(
                 "2024年9月12日,第三届中国—中亚数字合作论坛在乌鲁木齐开幕,来自六国的300余名代表参会。"), "乌鲁木齐");
