@@ -93,9 +93,14 @@ final class ChineseAttribution {
      * pronoun: "王建华介绍,……。他说"), or null. Scans backwards; the caller bounds the range.
      */
     Speaker lastNamedIn(String view, int from, int to) {
+        return lastSpeakerIn(view, from, to, false);
+    }
+
+    /** The last speaker with a speech verb in {@code [from, to)}, a pronoun ("他说") too when {@code pronouns}. */
+    Speaker lastSpeakerIn(String view, int from, int to, boolean pronouns) {
         for (int end = to; end > from; end--) {
             Speaker speaker = speakerOfVerbEndingAt(view, end, from);
-            if (speaker != null && !speaker.pronoun()) {
+            if (speaker != null && (pronouns || !speaker.pronoun())) {
                 return speaker;
             }
         }

@@ -110,9 +110,9 @@ final class SpeakerContext {
         if (from >= quotation.open() || !SpeechShape.standsAsSpeech(view, quotation) || attributedLater(quotation)) {
             return null;
         }
-        Speaker named = chinese.lastNamedIn(view, from, quotation.open());
+        Speaker named = chinese.lastSpeakerIn(view, from, quotation.open(), true);
         for (int i = 0; named == null && i < spaced.size(); i++) {
-            named = spaced.get(i).lastNamedIn(view, from, quotation.open());
+            named = spaced.get(i).lastSpeakerIn(view, from, quotation.open(), true);
         }
         return named == null ? null : resolved(named, quotation);
     }

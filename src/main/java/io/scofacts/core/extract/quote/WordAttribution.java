@@ -180,6 +180,11 @@ final class WordAttribution {
      * null. Russian often names the speaker after the verb ("Об этом на встрече с X заявил Y").
      */
     Speaker lastNamedIn(String view, int from, int to) {
+        return lastSpeakerIn(view, from, to, false);
+    }
+
+    /** The last speaker with a speech verb in {@code [from, to)}, a pronoun ("he said") too when {@code pronouns}. */
+    Speaker lastSpeakerIn(String view, int from, int to, boolean pronouns) {
         List<WordToken> tokens = tokenizer.tokenize(view, from, to);
         for (int p = tokens.size() - 1; p >= 0; p--) {
             int verb = verbLength(tokens, p);
@@ -190,7 +195,7 @@ final class WordAttribution {
             if (speaker == null || !speaker.fullName()) {
                 speaker = nameIsLastRun ? nameBeforeVerb(view, tokens, p) : nameAfterVerb(view, tokens, p + verb, tokens.size());
             }
-            if (speaker != null && speaker.fullName()) {
+            if (speaker != null && (speaker.fullName() || pronouns && speaker.pronoun())) {
                 return speaker;
             }
         }

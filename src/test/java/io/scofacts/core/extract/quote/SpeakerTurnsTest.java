@@ -54,4 +54,10 @@ class SpeakerTurnsTest {
                 "\"Our countries will expand student exchange programs,\" said Deputy Chairperson of the State Committee "
                         + "for Information Technologies, Kubanych Omurov.")));
     }
+
+    @Test
+    void aQuotationAfterAPronounSpeakerInItsParagraph() {
+        assertEquals("王海涛: 我们正在学习的技术十分先进,有助于缓解交通拥堵。", summary(TestArticles.zh(
+                "学员王海涛表示,课程很有用。\n\n他说,学院开设了智慧交通课程。“我们正在学习的技术十分先进,有助于缓解交通拥堵。”")));
+    }
 }
