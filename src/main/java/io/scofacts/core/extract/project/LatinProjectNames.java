@@ -19,6 +19,7 @@ final class LatinProjectNames {
     private static final int MAX_WORDS = 10;
     private static final int MAX_LOWERCASE_BETWEEN = 2;
     private static final int MAX_TITLE = 60;
+    private static final String[] RUSSIAN_ADJECTIVE_ENDINGS = {"ая", "ой", "ую", "ый", "ого", "ым", "ом", "ые", "ых", "ей"};
 
     private final ProjectLexicon lexicon;
 
@@ -47,7 +48,7 @@ final class LatinProjectNames {
                 continue;
             }
             boolean capitalHead = Character.isUpperCase(text.charAt(at));
-            int start = capitalHead ? capitalisedRunStart(text, at) : lowercaseHeadNameStart(text, at);
+            int start = afterAction(text, capitalHead ? capitalisedRunStart(text, at) : lowercaseHeadNameStart(text, at), at);
             if (start < 0 || start >= at) {
                 continue;
             }
@@ -66,13 +67,99 @@ final class LatinProjectNames {
 
     /** "the China-Kyrgyzstan-Uzbekistan cross-border cable": capitalised names joined by hyphens open it. */
     private static boolean joinsPlaces(String text, int start, int headStart) {
-        int end = start;
-        while (end < headStart && !Character.isWhitespace(text.charAt(end))) {
-            end++;
+        for (int i = start + 1; i < headStart - 1; i++) {
+            if (isDash(text.charAt(i))) {
+                int next = text.charAt(i + 1) == ' ' ? i + 2 : i + 1;
+                if (next < headStart && Character.isUpperCase(text.charAt(next)) && Character.isLetter(text.charAt(i - 1) == ' ' ? text.charAt(i - 2) : text.charAt(i - 1))) {
+                    return true;
+                }
+            }
         }
-        String first = text.substring(start, end);
-        int hyphen = first.indexOf('-');
-        return hyphen > 0 && hyphen + 1 < first.length() && Character.isUpperCase(first.charAt(hyphen + 1));
+        return false;
+    }
+
+    private static boolean isDash(char c) {
+        return c == '-' || c == '–' || c == '—';
+    }
+
+    /**
+     * "железной дороги Китай — Кыргызстан — Узбекистан": a Russian link head with the places it
+     * joins after it, capitalised and joined by dashes; the adjective before the head belongs to it.
+     */
+    private static int[] russianLinkName(String text, String lower, int headStart, int headEnd) {
+        int at = headEnd;
+        int parts = 0;
+        int end = -1;
+        while (at + 1 < text.length()) {
+            int wordStart = at;
+            if (parts == 0) {
+                if (text.charAt(at) != ' ') {
+                    break;
+                }
+                wordStart = at + 1;
+            } else {
+                int k = at;
+                if (k < text.length() && text.charAt(k) == ' ') {
+                    k++;
+                }
+                if (k >= text.length() || !isDash(text.charAt(k))) {
+                    break;
+                }
+                k++;
+                if (k < text.length() && text.charAt(k) == ' ') {
+                    k++;
+                }
+                wordStart = k;
+            }
+            if (wordStart >= text.length() || !Character.isUpperCase(text.charAt(wordStart))) {
+                break;
+            }
+            int wordEnd = wordStart;
+            while (wordEnd < text.length() && Character.isLetter(text.charAt(wordEnd))) {
+                wordEnd++;
+            }
+            parts++;
+            end = wordEnd;
+            at = wordEnd;
+        }
+        if (parts < 2) {
+            return null;
+        }
+        int start = headStart;
+        if (start >= 2 && text.charAt(start - 1) == ' ') {
+            int adjectiveStart = start - 1;
+            while (adjectiveStart > 0 && Character.isLetter(text.charAt(adjectiveStart - 1))) {
+                adjectiveStart--;
+            }
+            String adjective = lower.substring(adjectiveStart, start - 1);
+            for (String ending : RUSSIAN_ADJECTIVE_ENDINGS) {
+                if (adjective.length() > ending.length() + 2 && adjective.endsWith(ending)) {
+                    start = adjectiveStart;
+                    break;
+                }
+            }
+        }
+        return new int[] {start, end};
+    }
+
+    /** "Construction of China-Kyrgyzstan-Uzbekistan railway": the action and its "of" are no part of the name. */
+    private int afterAction(String text, int start, int headStart) {
+        if (start < 0) {
+            return start;
+        }
+        int space = text.indexOf(' ', start);
+        if (space < 0 || space >= headStart || !text.startsWith(" of ", space)) {
+            return start;
+        }
+        String first = text.substring(start, space).toLowerCase(Locale.ROOT);
+        if (!lexicon.englishActions.contains(first)) {
+            return start;
+        }
+        int name = space + " of ".length();
+        if (text.startsWith("the ", name)) {
+            name += "the ".length();
+        }
+        return name < headStart ? name : -1;
     }
 
     /** Plural "Projects"/"platforms" ends one letter later; nothing longer is this head. */
@@ -98,6 +185,11 @@ final class LatinProjectNames {
                 wordStart--;
             }
             if (wordStart == wordEnd) {
+                // "China — Kyrgyzstan — Uzbekistan railway": a spaced dash joins the places a link names
+                if (start >= 0 && isDash(text.charAt(wordEnd - 1)) && wordEnd >= 2 && text.charAt(wordEnd - 2) == ' ') {
+                    i = wordEnd - 1;
+                    continue;
+                }
                 break;
             }
             String word = text.substring(wordStart, wordEnd);
@@ -185,7 +277,11 @@ final class LatinProjectNames {
             }
             int start = -1;
             int end = -1;
-            if (wordEnd + 1 < text.length() && text.charAt(wordEnd) == ' ' && isOpeningTitle(text.charAt(wordEnd + 1))) {
+            int[] link = head.kind() == Kind.LINK ? russianLinkName(text, lower, at, wordEnd) : null;
+            if (link != null) {
+                start = link[0];
+                end = link[1];
+            } else if (wordEnd + 1 < text.length() && text.charAt(wordEnd) == ' ' && isOpeningTitle(text.charAt(wordEnd + 1))) {
                 int close = titleClose(text, wordEnd + 1);
                 if (close > 0) {
                     start = at;

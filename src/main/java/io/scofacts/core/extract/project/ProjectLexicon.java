@@ -30,6 +30,8 @@ final class ProjectLexicon {
     final List<String> englishVerbs = new ArrayList<>();
     final List<String> russianVerbs = new ArrayList<>();
     final java.util.Set<String> englishLinks = new java.util.HashSet<>();
+    /** Nouns of action that open "Construction of the X railway" and are no part of the name. */
+    final java.util.Set<String> englishActions = new java.util.HashSet<>();
     final java.util.Set<String> englishStops = new java.util.HashSet<>();
     final List<String> genericWords;
     final List<String> headBlockers = new ArrayList<>();
@@ -65,6 +67,7 @@ final class ProjectLexicon {
             switch (row[2]) {
                 case "verb" -> ("ru".equals(row[1]) ? russianVerbs : englishVerbs).add(row[0]);
                 case "link" -> englishLinks.add(row[0]);
+                case "action" -> englishActions.add(row[0]);
                 default -> englishStops.add(row[0]);
             }
         }

@@ -55,4 +55,18 @@ class OneProjectOneNameTest {
     void aNameStartingInsideTheWordBeforeItIsAFragment() {
         assertEquals(List.of(), names(projects(TestArticles.zh("会议要求推动项目按计划开工建设。"))));
     }
+
+    @Test
+    void placesJoinedBySpacedDashesNameALinkInEnglishAndRussian() {
+        assertEquals(List.of("China — Tajikistan — Kyrgyzstan railway"), names(projects(TestArticles.en(
+                "Leaders discussed the construction of the China — Tajikistan — Kyrgyzstan railway."))));
+        assertEquals(List.of("железной дороги Китай — Таджикистан — Кыргызстан"), names(projects(TestArticles.ru(
+                "Стороны обсудили строительство железной дороги Китай — Таджикистан — Кыргызстан."))));
+    }
+
+    @Test
+    void anActionOpeningTheSentenceIsNoPartOfTheName() {
+        assertEquals(List.of("China-Tajikistan-Kyrgyzstan railway"), names(projects(TestArticles.en(
+                "Construction of China-Tajikistan-Kyrgyzstan railway begins next year."))));
+    }
 }
