@@ -88,7 +88,8 @@ final class ChineseProjectNames {
         if (lexicon.headBlockersSet.startingAt(match, end) != null
                 || ProjectLexicon.startingWord(match, end, lexicon.headOnlyBlockers.getOrDefault(head.word(), List.of())) != null
                 || continuesWithHead(match, end)
-                || precededByLongerHead(match, at, head)) {
+                || precededByLongerHead(match, at, head)
+                || head.alsoVerb() && verbFollows(match, end)) {
             return null;
         }
         end = afterBracketedPlace(match, end);
@@ -114,7 +115,8 @@ final class ChineseProjectNames {
             return null;
         }
         Draft draft = new Draft(start, end, at, head.kind());
-        draft.signal = joinsCountries || hasLatin(modifier) || hasQuotedPart(modifier) || hasCountry(findings, span);
+        draft.signal = joinsCountries || hasLatin(modifier) || hasQuotedPart(modifier) || hasCountry(findings, span)
+                || opensWithBrand(findings, modifier);
         draft.built = verbBefore(match, start);
         draft.verb = draft.built || verbAfter(match, end)
                 || (head.kind() == Kind.PROJECT && partnersBefore(match, start));
@@ -166,6 +168,21 @@ final class ChineseProjectNames {
         }
         ChineseWords words = ChineseWords.instance();
         return words.find(match, start - 1, start + 1) >= 0 && words.find(match, start, start + 2) < 0;
+    }
+
+    /** "吉利卫星计划发射72颗卫星": a verb (by HanLP's dictionary) right after a head that is also a verb. */
+    private static boolean verbFollows(String match, int end) {
+        ChineseWords words = ChineseWords.instance();
+        if (end >= match.length()) {
+            return false;
+        }
+        for (int length = Math.min(4, words.longestAt(match, end, match.length())); length >= 2; length--) {
+            int slot = words.find(match, end, end + length);
+            if (slot >= 0) {
+                return "v".equals(words.tag(slot));
+            }
+        }
+        return false;
     }
 
     /** "改造工程" alone says what is done, not which project: the words before the verbs must name it. */
@@ -372,6 +389,15 @@ final class ChineseProjectNames {
             length += country.span().length();
         }
         return length;
+    }
+
+    private static boolean opensWithBrand(EarlierFindings findings, String modifier) {
+        for (String brand : findings.brands()) {
+            if (modifier.startsWith(brand) && modifier.length() > brand.length()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How many different countries the span names ("中吉乌" is three). */

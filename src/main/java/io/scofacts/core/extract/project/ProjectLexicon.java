@@ -16,7 +16,7 @@ final class ProjectLexicon {
      */
     enum Kind { PROJECT, FACILITY, AMBIGUOUS, LINK }
 
-    record Head(String word, String language, Kind kind) {
+    record Head(String word, String language, Kind kind, boolean alsoVerb) {
     }
 
     final List<Head> heads = new ArrayList<>();
@@ -52,7 +52,8 @@ final class ProjectLexicon {
 
     ProjectLexicon() {
         for (String[] row : LexiconFile.read("lexicon/project-heads.tsv")) {
-            heads.add(new Head(row[0], row[1], Kind.valueOf(row[2].toUpperCase(java.util.Locale.ROOT))));
+            heads.add(new Head(row[0], row[1], Kind.valueOf(row[2].toUpperCase(java.util.Locale.ROOT)),
+                    row.length > 3 && "also-verb".equals(row[3])));
         }
         heads.sort(Comparator.comparingInt((Head h) -> h.word().length()).reversed());
         for (String[] row : LexiconFile.read("lexicon/project-verbs.tsv")) {

@@ -4,8 +4,12 @@ import static io.scofacts.core.extract.project.ProjectRecognizerTest.names;
 import static io.scofacts.core.extract.project.ProjectRecognizerTest.projects;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.scofacts.core.extract.AnalyzedArticle;
+import io.scofacts.core.extract.Findings;
+import io.scofacts.core.extract.OrganizationMention;
 import io.scofacts.core.extract.ProjectMention;
 import io.scofacts.core.extract.TestArticles;
+import io.scofacts.core.factsheet.Span;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -68,5 +72,14 @@ class OneProjectOneNameTest {
     void anActionOpeningTheSentenceIsNoPartOfTheName() {
         assertEquals(List.of("China-Tajikistan-Kyrgyzstan railway"), names(projects(TestArticles.en(
                 "Construction of China-Tajikistan-Kyrgyzstan railway begins next year."))));
+    }
+
+    @Test
+    void aProjectNamedByTheBrandOfACompanyInTheStory() {
+        Findings findings = new Findings();
+        AnalyzedArticle article = TestArticles.zh("其中,远航卫星项目由远航科技集团投资兴建。未来,远航卫星计划发射40颗卫星。");
+        int at = article.original().indexOf("远航科技集团");
+        findings.addOrganization(new OrganizationMention("远航科技集团", null, new Span(at, at + "远航科技集团".length())));
+        assertEquals(List.of("远航卫星项目"), names(projects(article, findings)));
     }
 }
