@@ -63,6 +63,15 @@ public final class RussianDictionary {
             return classes;
         }
 
+        /** The dictionary's tags of the lower-case word form ("NN:Anim:Masc:Sin:Nom", "ADJ:Posit:Fem:D"), empty if unknown. */
+        public List<String> tags(String lower) {
+            List<String> tags = new java.util.ArrayList<>();
+            for (WordData entry : lookup.lookup(lower)) {
+                tags.add(entry.getTag() == null ? "" : entry.getTag().toString());
+            }
+            return tags;
+        }
+
         /** The nominative of a first name, surname or patronymic form ("путина" → "путин"), else null. */
         public String nameLemma(String lower) {
             String found = null;
