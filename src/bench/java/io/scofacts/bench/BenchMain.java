@@ -11,6 +11,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
 /**
  * Runs {@link ExtractionBenchmark} and turns its ops/s into chars/s per core.
  * Arguments: {@code [forks [warmupIterations [measurementIterations [secondsPerIteration]]]]}.
+ * The system property {@code bench.jvmArgs} (space-separated) is appended to the forks' JVM
+ * arguments, to measure under other JIT or GC settings (the Lambda runtime's, say).
  */
 public final class BenchMain {
 
@@ -29,8 +31,9 @@ public final class BenchMain {
                 .warmupTime(TimeValue.seconds(seconds))
                 .measurementIterations(measurements)
                 .measurementTime(TimeValue.seconds(seconds))
-                .jvmArgsAppend("-Dbench.dev=" + BenchArticles.DEV_DIR, "-Dbench.repo=" + BenchArticles.REPO_DIR)
+                .jvmArgsAppend(forkArguments())
                 .build();
+        System.out.println("# fork JVM arguments: " + String.join(" ", forkArguments()));
         Collection<RunResult> results = new Runner(options).run();
         System.out.println();
         System.out.printf("%-8s %8s %12s %12s %14s %14s%n", "dataset", "articles", "chars", "ops/s", "chars/s",
@@ -44,5 +47,16 @@ public final class BenchMain {
             System.out.printf("%-8s %8d %12d %12.1f %14.0f %14.0f%n", dataset, texts.size(), chars, ops, ops * chars,
                     Double.isNaN(error) ? 0 : error * chars);
         }
+    }
+
+    private static String[] forkArguments() {
+        java.util.List<String> arguments = new java.util.ArrayList<>(
+                java.util.List.of("-Dbench.dev=" + BenchArticles.DEV_DIR, "-Dbench.repo=" + BenchArticles.REPO_DIR));
+        for (String extra : System.getProperty("bench.jvmArgs", "").trim().split("\\s+")) {
+            if (!extra.isEmpty()) {
+                arguments.add(extra);
+            }
+        }
+        return arguments.toArray(String[]::new);
     }
 }

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;
+import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -20,10 +21,16 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class ExtractorPriming {
 
-    /** Invented, in the scripts the service reads, so each language path runs once. */
-    static final String PRIMING_TEXT = "中乌数字经济合作项目在塔什干签约,总投资约1.5亿元。\n"
-            + "Kazakhstan and China signed 3 digital projects in Astana on Monday.\n"
-            + "Узбекистан и Китай подписали соглашение о цифровой торговле.";
+    /**
+     * Invented, one text per language the service reads: an article is read in its one
+     * language, and each language loads its own resources on first use (the Chinese word
+     * lexicon; the Russian morphological dictionary and name model), so each path runs once.
+     */
+    static final List<String> PRIMING_TEXTS = List.of(
+            "中乌数字经济合作项目在塔什干签约,总投资约1.5亿元。",
+            "Kazakhstan and China signed 3 digital projects in Astana on Monday.",
+            // long enough (60 Cyrillic letters, an ы) that spelling alone names it Russian, not the language model
+            "Узбекистан и Китай подписали соглашение о цифровой торговле. Стороны обсудили новые проекты в Ташкенте.");
 
     @ConfigProperty(name = "scofacts.extractor.prime-at-startup", defaultValue = "false")
     boolean primeAtStartup;
@@ -37,7 +44,9 @@ public class ExtractorPriming {
         }
     }
 
-    public FactSheet prime() {
-        return extractor.get().extract(ArticleInput.ofText(PRIMING_TEXT));
+    /** The FactSheets of the priming texts, in their order. */
+    public List<FactSheet> prime() {
+        Extractor pipeline = extractor.get();
+        return PRIMING_TEXTS.stream().map(text -> pipeline.extract(ArticleInput.ofText(text))).toList();
     }
 }

@@ -89,10 +89,14 @@ class ArticleStreamExtractionTest {
     }
 
     @Test
-    void primingExtractsItsBuiltInTextInEveryScript() {
-        FactSheet sheet = priming.prime();
-        List<String> countries = sheet.countries().stream().map(country -> country.code()).toList();
+    void primingReadsOneTextInEachLanguageSoEveryLanguagePathIsLoaded() {
+        List<FactSheet> sheets = priming.prime();
+        assertEquals(List.of("zh", "en", "ru"), sheets.stream().map(FactSheet::language).toList());
+        List<String> countries = sheets.stream().flatMap(sheet -> sheet.countries().stream())
+                .map(country -> country.code()).distinct().toList();
         assertTrue(countries.containsAll(List.of("CN", "UZ", "KZ")), "countries found: " + countries);
+        assertTrue(sheets.get(2).places().stream().anyMatch(place -> place.name().contains("Ташкент")),
+                "the Russian text's city, read through the Russian path: " + sheets.get(2).places());
     }
 
     private JsonNode invoke(String event) throws Exception {
