@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.util.Optional;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -26,7 +27,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * end;</li>
  * <li>new work (submitArticle) is refused once {@code new-work-share} of {@code max-in-flight}
  * is taken, or while as many other requests (extractions of articles already stored, reads)
- * wait for their turn as can run at once ({@code concurrency}): under overload the service
+ * wait for their turn as {@code max-follow-ups-waiting} allows (unset, as many as can run at
+ * once): under overload the service
  * finishes the work it took on (a stored article is extracted) instead of storing articles
  * whose extraction it then has to refuse;</li>
  * <li>a request that could not start within {@code max-wait-ms} of its arrival is refused
@@ -44,6 +46,9 @@ public class Admission {
 
     @ConfigProperty(name = "scofacts.admission.concurrency", defaultValue = "16")
     int concurrency;
+
+    @ConfigProperty(name = "scofacts.admission.max-follow-ups-waiting")
+    Optional<Integer> maxFollowUpsWaitingSetting;
 
     @ConfigProperty(name = "scofacts.admission.max-in-flight", defaultValue = "256")
     int maxInFlight;
@@ -76,7 +81,7 @@ public class Admission {
         }
         boolean newWork = FunctionNames.isNewWork(ctx.request().path());
         int limit = newWork ? (int) Math.ceil(maxInFlight * newWorkShare) : maxInFlight;
-        if (newWork && followUpsWaiting.get() >= concurrency) {
+        if (newWork && followUpsWaiting.get() >= maxFollowUpsWaiting()) {
             ctx.fail(overloaded());
             return;
         }
@@ -150,6 +155,11 @@ public class Admission {
     /** Requests accepted and not yet answered (running or waiting). */
     public int inFlight() {
         return inFlight.get();
+    }
+
+    /** Other requests waiting for a permit at which new work is refused. */
+    int maxFollowUpsWaiting() {
+        return maxFollowUpsWaitingSetting.orElse(concurrency);
     }
 
     private OverloadedException overloaded() {

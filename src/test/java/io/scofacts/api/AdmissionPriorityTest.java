@@ -33,7 +33,8 @@ class AdmissionPriorityTest {
     public static class OnePermit implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("scofacts.admission.concurrency", "1", "scofacts.admission.max-wait-ms", "20000");
+            return Map.of("scofacts.admission.concurrency", "1", "scofacts.admission.max-follow-ups-waiting", "1",
+                    "scofacts.admission.max-wait-ms", "20000");
         }
     }
 
