@@ -62,7 +62,9 @@ final class CoordinatedNames {
                     && (introducedAsBodies(m, first[2]) || anyIsOrganization(items, candidates))) {
                 for (int[] item : items) {
                     if (candidates.stream().noneMatch(c -> c.start() < item[1] && item[0] < c.end())) {
-                        added.add(new Candidate(item[0], item[1], null));
+                        // "Uzbekistan's IT Park": a country owning the body is its country
+                        boolean countryOwner = item[2] < item[0] && scan.countryEnd(item[2]) == item[0] - "'s ".length();
+                        added.add(new Candidate(item[0], item[1], countryOwner ? scan.countryCode(item[2]) : null));
                     }
                 }
             }

@@ -36,6 +36,7 @@ final class EnglishNameFinder {
             int first = leftmost(m, tokens, t);
             int last = rightmost(m, tokens, t);
             last = withLegalForms(m, tokens, last);
+            last = withSeat(scan, tokens, t, last);
             while (first < t && (lexicon.englishStops.contains(tokens.get(first).text())
                     || CONNECTORS.contains(tokens.get(first).text()))) {
                 first++;
@@ -103,6 +104,28 @@ final class EnglishNameFinder {
             break;
         }
         return last;
+    }
+
+    /**
+     * "Embassy of Uzbekistan in Pakistan": a mission's name goes on with the country or place it
+     * sits in, when the earlier recognisers found one right after "in".
+     */
+    private int withSeat(ArticleScan scan, List<WordToken> tokens, int head, int last) {
+        if (!lexicon.englishMissionHeads.contains(tokens.get(head).text()) || last == head || last + 2 >= tokens.size()
+                || !"in".equals(tokens.get(last + 1).text()) || !singleSpace(scan.match, tokens.get(last), tokens.get(last + 1))
+                || !singleSpace(scan.match, tokens.get(last + 1), tokens.get(last + 2))) {
+            return last;
+        }
+        int seatStart = tokens.get(last + 2).start();
+        int seatEnd = Math.max(scan.countryEnd(seatStart), scan.placeEnd(seatStart));
+        if (seatEnd <= seatStart) {
+            return last;
+        }
+        int seat = last + 2;
+        while (seat + 1 < tokens.size() && tokens.get(seat + 1).end() <= seatEnd) {
+            seat++;
+        }
+        return tokens.get(seat).end() == seatEnd ? seat : last;
     }
 
     /** "Co., Ltd.", "Inc.", ", LLC" after a name belong to it. */

@@ -32,6 +32,12 @@ final class OrganizationLexicon {
     final Map<String, List<String>> fullNames = new HashMap<>();
     final List<String> aliasMarkers = new ArrayList<>();
     final Set<String> englishHeads = new HashSet<>();
+    /** English phrases before "with" whose object is a partner body ("joint venture with …"). */
+    final List<String> englishPartnerCues = new ArrayList<>();
+    /** English nouns after a possessive that only a body has ("… 's headquarters"). */
+    final List<String> englishBodyParts = new ArrayList<>();
+    /** Heads of a mission's name, which ends with the place the mission sits in. */
+    final Set<String> englishMissionHeads = new HashSet<>();
     final Set<String> englishStops = new HashSet<>();
     final Set<String> englishGeneric = new HashSet<>();
     final Set<String> englishNonOrganization = new HashSet<>();
@@ -87,7 +93,15 @@ final class OrganizationLexicon {
         }
         LexiconFile.read("lexicon/organization-alias-markers.tsv").forEach(row -> aliasMarkers.add(row[0]));
         aliasMarkers.sort((a, b) -> b.length() - a.length());
-        LexiconFile.read("lexicon/organization-en-heads.tsv").forEach(row -> englishHeads.add(row[0]));
+        for (String[] row : LexiconFile.read("lexicon/organization-en-heads.tsv")) {
+            englishHeads.add(row[0]);
+            if (row.length > 1 && "mission".equals(row[1])) {
+                englishMissionHeads.add(row[0]);
+            }
+        }
+        for (String[] row : LexiconFile.read("lexicon/organization-en-relations.tsv")) {
+            ("partner".equals(row[1]) ? englishPartnerCues : englishBodyParts).add(row[0]);
+        }
         LexiconFile.read("lexicon/organization-en-stops.tsv").forEach(row -> englishStops.add(row[0]));
         LexiconFile.read("lexicon/organization-en-generic.tsv").forEach(row -> englishGeneric.add(row[0]));
         LexiconFile.read("lexicon/organization-en-non-org-words.tsv")

@@ -25,6 +25,7 @@ public final class OrganizationRecognizer implements Recognizer {
     private final ShortForms shortForms;
     private final CoordinatedNames coordinated;
     private final QuotedCompanyNames quotedCompanies;
+    private final BrandSlots brandSlots;
     private final TaggedOrganizations tagged = new TaggedOrganizations();
     private final LatinBrands latinBrands = new LatinBrands();
 
@@ -38,6 +39,7 @@ public final class OrganizationRecognizer implements Recognizer {
         shortForms = new ShortForms(lexicon);
         coordinated = new CoordinatedNames(lexicon);
         quotedCompanies = new QuotedCompanyNames(lexicon);
+        brandSlots = new BrandSlots(lexicon);
     }
 
     @Override
@@ -48,6 +50,7 @@ public final class OrganizationRecognizer implements Recognizer {
         List<Candidate> candidates = new ArrayList<>(suffixed);
         dealParties.find(scan, longestFirst(suffixed), candidates);
         english.find(scan, candidates);
+        brandSlots.find(scan, candidates);
         quotedCompanies.find(scan, candidates);
         russian.find(scan, candidates);
         if ("ru".equals(article.language().language())) {

@@ -46,6 +46,7 @@ public final class ProjectRecognizer implements Recognizer {
         named.addAll(latinNames.find(article.view().text()));
         List<ProjectCandidate> items = caseLists.find(article.view().matchText(), item -> looksLikeAName(article, earlier, item));
         List<ProjectCandidate> candidates = outermost(withCaseLists(named, items));
+        candidates.removeIf(candidate -> ListedBodies.isListedBody(article, earlier, candidate));
         List<CategoryFrames.Frame> frames = article.isChinese() ? categoryFrames.find(article.view().matchText()) : List.of();
         List<String> names = projectNames.names(article.view().text(), candidates);
         List<Span> spans = new ArrayList<>();
