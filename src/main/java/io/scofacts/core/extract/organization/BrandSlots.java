@@ -4,10 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * English text often names a company by its brand alone, with no head noun to find it by. Two
+ * English text often names a company by its brand alone, with no head noun to find it by. Some
  * places in a sentence hold only a body: the partner slot after a partnership phrase ("joint
- * projects with Orion and Vexa", "in partnership with China Telecom") and the owner of a part only
- * a body has ("Orion's headquarters", "Vexa's engineers"); both from
+ * projects with Orion and Vexa", "in partnership with China Telecom"), the owner of a part only
+ * a body has ("Orion's headquarters", "representatives of Vexa", "the Orion delegation") and the
+ * name after a descriptor of a body ("mobile operator Vexa"); all from
  * {@code lexicon/organization-en-relations.tsv}. What stands there is an organisation when it is
  * one capitalised word that no earlier recogniser took for a country or place and that is no
  * title, head or common capitalised word, or a country's name followed by such words (a national
@@ -17,9 +18,12 @@ import java.util.List;
 final class BrandSlots {
 
     private static final String PARTNER_JOINER = " with ";
+    private static final String PARTIES_JOINER = " between ";
     private static final int MAX_WORDS = 3;
     private static final int MAX_ITEMS = 4;
     private static final String[] ITEM_SEPARATORS = {", and ", " and ", ", "};
+    /** Month and weekday names, from the JDK's English calendar data: "signed between May and June". */
+    private static final java.util.Set<String> CALENDAR_WORDS = calendarWords();
 
     private final OrganizationLexicon lexicon;
 
@@ -30,13 +34,16 @@ final class BrandSlots {
     void find(ArticleScan scan, List<Candidate> out) {
         String m = scan.match;
         List<Candidate> found = new ArrayList<>();
-        for (String cue : lexicon.englishPartnerCues) {
-            String phrase = cue + PARTNER_JOINER;
-            for (int at = m.indexOf(phrase); at >= 0; at = m.indexOf(phrase, at + 1)) {
-                if (at > 0 && Character.isLetter(m.charAt(at - 1))) {
-                    continue;
+        for (List<String> cues : List.of(lexicon.englishPartnerCues, lexicon.englishPartiesCues)) {
+            String joiner = cues == lexicon.englishPartnerCues ? PARTNER_JOINER : PARTIES_JOINER;
+            for (String cue : cues) {
+                String phrase = cue + joiner;
+                for (int at = m.indexOf(phrase); at >= 0; at = m.indexOf(phrase, at + 1)) {
+                    if (at > 0 && Character.isLetter(m.charAt(at - 1))) {
+                        continue;
+                    }
+                    partners(scan, at + phrase.length(), out, found);
                 }
-                partners(scan, at + phrase.length(), found);
             }
         }
         for (String part : lexicon.englishBodyParts) {
@@ -53,20 +60,87 @@ final class BrandSlots {
                 }
             }
         }
+        for (String part : lexicon.englishBodyParts) {
+            // "the headquarters of Orion", "representatives of Vexatel and Orinex"
+            String capitalised = Character.toUpperCase(part.charAt(0)) + part.substring(1);
+            for (String written : List.of(part + " of ", capitalised + " of ")) {
+                for (int at = m.indexOf(written); at >= 0; at = m.indexOf(written, at + 1)) {
+                    if (at == 0 || !Character.isLetter(m.charAt(at - 1))) {
+                        partners(scan, at + written.length(), out, found);
+                    }
+                }
+            }
+        }
+        for (String part : lexicon.englishBodyPartsAfterName) {
+            // "the Orion delegation", "Vexatel representatives said"
+            for (int at = m.indexOf(" " + part); at > 0; at = m.indexOf(" " + part, at + 1)) {
+                int after = at + 1 + part.length();
+                if (after < m.length() && Character.isLetter(m.charAt(after))) {
+                    continue;
+                }
+                Candidate named = ownerEndingAt(scan, at);
+                if (named != null && !startsCapitalisedRun(m, named.start())) {
+                    found.add(named);
+                }
+            }
+        }
+        for (String descriptor : lexicon.englishBodyDescriptors) {
+            // "Chinese telecommunications company Vexatel", "mobile operator Orinex"
+            String phrase = descriptor + " ";
+            for (int at = m.indexOf(phrase); at >= 0; at = m.indexOf(phrase, at + 1)) {
+                int start = at + phrase.length();
+                if (at > 0 && Character.isLetter(m.charAt(at - 1)) || start >= m.length()) {
+                    continue;
+                }
+                int end = runEnd(m, start);
+                Candidate brand = end > start ? judged(scan, start, end) : null;
+                if (brand != null) {
+                    found.add(brand);
+                }
+            }
+        }
         out.addAll(found);
     }
 
-    /** The items of the list in the partner slot at {@code start}, while each one is a brand. */
-    private void partners(ArticleScan scan, int start, List<Candidate> found) {
+    /** The end of a body found before that starts at {@code at}, else -1. */
+    private static int knownEnd(List<Candidate> known, int at) {
+        for (Candidate candidate : known) {
+            if (candidate.start() == at) {
+                return candidate.end();
+            }
+        }
+        return -1;
+    }
+
+    /** Whether a capitalised word stands right before {@code start}: the name would be the tail of a longer one. */
+    private static boolean startsCapitalisedRun(String m, int start) {
+        if (start < 2 || m.charAt(start - 1) != ' ') {
+            return false;
+        }
+        int wordStart = start - 1;
+        while (wordStart > 0 && isWordChar(m.charAt(wordStart - 1))) {
+            wordStart--;
+        }
+        return wordStart < start - 1 && Character.isUpperCase(m.charAt(wordStart));
+    }
+
+    /**
+     * The items of the list in the partner slot at {@code start}, while each one is a brand or a
+     * body found before ("between JSC “Orion” and China Telecom").
+     */
+    private void partners(ArticleScan scan, int start, List<Candidate> known, List<Candidate> found) {
         String m = scan.match;
         int at = start;
         for (int item = 0; item < MAX_ITEMS; item++) {
-            int end = runEnd(m, at);
-            Candidate brand = end > at ? judged(scan, at, end) : null;
-            if (brand == null) {
-                return;
+            int end = knownEnd(known, at);
+            if (end < 0) {
+                end = runEnd(m, at);
+                Candidate brand = end > at ? judged(scan, at, end) : null;
+                if (brand == null) {
+                    return;
+                }
+                found.add(brand);
             }
-            found.add(brand);
             int next = -1;
             for (String separator : ITEM_SEPARATORS) {
                 if (m.startsWith(separator, end)) {
@@ -142,7 +216,8 @@ final class BrandSlots {
     private boolean isNameWord(String word) {
         return !word.isEmpty() && Character.isUpperCase(word.charAt(0)) && !lexicon.englishStops.contains(word)
                 && !lexicon.englishTitles.contains(word) && !lexicon.englishGeneric.contains(word)
-                && !lexicon.englishHeads.contains(word) && !lexicon.englishNonOrganization.contains(word);
+                && !lexicon.englishHeads.contains(word) && !lexicon.englishNonOrganization.contains(word)
+                && !lexicon.englishNationalities.contains(word) && !CALENDAR_WORDS.contains(word);
     }
 
     /** The end of a run of up to {@link #MAX_WORDS} capitalised words at {@code start}, one space apart; start if none. */
@@ -162,6 +237,18 @@ final class BrandSlots {
             }
         }
         return end;
+    }
+
+    private static java.util.Set<String> calendarWords() {
+        java.util.Set<String> words = new java.util.HashSet<>();
+        for (java.time.Month month : java.time.Month.values()) {
+            words.add(month.getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH));
+            words.add(month.getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.ENGLISH));
+        }
+        for (java.time.DayOfWeek day : java.time.DayOfWeek.values()) {
+            words.add(day.getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH));
+        }
+        return java.util.Set.copyOf(words);
     }
 
     private static boolean isWordChar(char c) {

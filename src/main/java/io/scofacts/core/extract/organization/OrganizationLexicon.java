@@ -34,8 +34,16 @@ final class OrganizationLexicon {
     final Set<String> englishHeads = new HashSet<>();
     /** English phrases before "with" whose object is a partner body ("joint venture with …"). */
     final List<String> englishPartnerCues = new ArrayList<>();
-    /** English nouns after a possessive that only a body has ("… 's headquarters"). */
+    /** English words before "between" whose objects are the parties of a deal ("agreement between …"). */
+    final List<String> englishPartiesCues = new ArrayList<>();
+    /** English nouns after a possessive or before "of" that only a body has ("… 's headquarters"). */
     final List<String> englishBodyParts = new ArrayList<>();
+    /** Body parts also written right after the bare name ("… delegation"). */
+    final Set<String> englishBodyPartsAfterName = new HashSet<>();
+    /** English nationality adjectives ("Kazakh", "Chinese"): before a body's part they say whose, and name no body. */
+    final Set<String> englishNationalities = new HashSet<>();
+    /** English nouns that introduce a body's name right after them ("telecom operator …"). */
+    final Set<String> englishBodyDescriptors = new HashSet<>();
     /** Heads of a mission's name, which ends with the place the mission sits in. */
     final Set<String> englishMissionHeads = new HashSet<>();
     final Set<String> englishStops = new HashSet<>();
@@ -99,8 +107,19 @@ final class OrganizationLexicon {
                 englishMissionHeads.add(row[0]);
             }
         }
+        LexiconFile.read("lexicon/en-nationality-adjectives.tsv").forEach(row -> englishNationalities.add(row[0]));
         for (String[] row : LexiconFile.read("lexicon/organization-en-relations.tsv")) {
-            ("partner".equals(row[1]) ? englishPartnerCues : englishBodyParts).add(row[0]);
+            switch (row[1]) {
+                case "partner" -> englishPartnerCues.add(row[0]);
+                case "parties" -> englishPartiesCues.add(row[0]);
+                case "part" -> englishBodyParts.add(row[0]);
+                case "part-after" -> {
+                    englishBodyParts.add(row[0]);
+                    englishBodyPartsAfterName.add(row[0]);
+                }
+                case "descriptor" -> englishBodyDescriptors.add(row[0]);
+                default -> throw new IllegalStateException("organization-en-relations.tsv: unknown kind " + row[1]);
+            }
         }
         LexiconFile.read("lexicon/organization-en-stops.tsv").forEach(row -> englishStops.add(row[0]));
         LexiconFile.read("lexicon/organization-en-generic.tsv").forEach(row -> englishGeneric.add(row[0]));

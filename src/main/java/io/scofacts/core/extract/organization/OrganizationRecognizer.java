@@ -50,9 +50,10 @@ public final class OrganizationRecognizer implements Recognizer {
         List<Candidate> candidates = new ArrayList<>(suffixed);
         dealParties.find(scan, longestFirst(suffixed), candidates);
         english.find(scan, candidates);
-        brandSlots.find(scan, candidates);
         quotedCompanies.find(scan, candidates);
         russian.find(scan, candidates);
+        // after the finders above: a slot's list may hold the bodies they found
+        brandSlots.find(scan, candidates);
         if ("ru".equals(article.language().language())) {
             latinBrands.find(scan, candidates);
         }

@@ -63,6 +63,43 @@ class EnglishBodiesWithoutHeadsTest {
     }
 
     @Test
+    void aDescriptorOrAPartOfABodyNamesTheBrand() {
+        FactSheet sheet = sheet("Representatives of Vexatel praised the new rules. Chinese telecommunications company "
+                + "Zentral signed a memorandum on data centres, and the Orinex delegation toured the site. "
+                + "The CEO of Kestrava, Wang Li, attended.");
+        List<String> names = organizations(sheet);
+        assertTrue(names.containsAll(List.of("Vexatel", "Zentral", "Orinex", "Kestrava")), names.toString());
+    }
+
+    @Test
+    void thePartiesOfAnAgreementAreBodiesWhateverTheirForm() {
+        FactSheet sheet = sheet("Highlights include the 2019 agreement between JSC “Samtel” and China Telecom on leased "
+                + "channels, and a contract between LLC “Orinex” and Zentral on data centres.");
+        List<String> names = organizations(sheet);
+        assertTrue(names.containsAll(List.of("JSC “Samtel”", "China Telecom", "LLC “Orinex”", "Zentral")), names.toString());
+    }
+
+    @Test
+    void countriesCitiesAndMonthsBetweenAreNoParties() {
+        FactSheet sheet = sheet("An agreement between Tajikistan and China was signed in Dushanbe. The contracts were "
+                + "signed between May and June, and a memorandum between Tashkent and Almaty followed.");
+        List<String> names = organizations(sheet);
+        for (String notABody : List.of("Tajikistan", "China", "May", "June", "Tashkent", "Almaty")) {
+            assertFalse(names.contains(notABody), notABody + " in " + names);
+        }
+    }
+
+    @Test
+    void aNationalityBeforeABodysPartIsNoBody() {
+        FactSheet sheet = sheet("The Kazakh delegation met Chinese engineers and Uzbek representatives in Urumqi; "
+                + "the Tashkent delegation joined them, as did representatives of China.");
+        List<String> names = organizations(sheet);
+        for (String notABody : List.of("Kazakh", "Chinese", "Uzbek", "Tashkent", "China")) {
+            assertFalse(names.contains(notABody), notABody + " in " + names);
+        }
+    }
+
+    @Test
     void aBodyListedWithOtherBodiesIsNoFacility() {
         FactSheet sheet = sheet("A memorandum was signed in May between Ferghana's Tech Park, Almaty's Data Hub "
                 + "and Orion Systems Ltd. to support young companies in both countries.");
