@@ -2,6 +2,7 @@ package io.scofacts.core.extract.quantity;
 
 import static io.scofacts.core.extract.quantity.QuantityTestSupport.assertFigure;
 import static io.scofacts.core.extract.quantity.QuantityTestSupport.assertNone;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.scofacts.core.extract.AnalyzedArticle;
 import io.scofacts.core.extract.TestArticles;
@@ -20,6 +21,17 @@ class QuantityRecognizerRussianTest {
         assertFigure(a, "3,2 млрд рублей", 3_200_000_000L, "RUB", "exact");
         assertFigure(a, "40 млрд тенге", 40_000_000_000L, "KZT", "exact");
         assertFigure(a, "900 млрд сумов", 900_000_000_000L, "UZS", "exact");
+    }
+
+    @Test
+    void everySCOStatesCurrencyIsMoneyAndAWordThatOnlyStartsLikeOneIsNot() {
+        AnalyzedArticle a = TestArticles.ru("Школа обойдётся в 2,4 миллиарда сомов, Душанбе добавит 150 млн сомони, "
+                + "индийская сторона — 900 млн рупий. Эксперты сомневаются, 2 сомнения остаются.");
+        assertFigure(a, "2,4 миллиарда сомов", 2_400_000_000L, "KGS", "exact");
+        assertFigure(a, "150 млн сомони", 150_000_000L, "TJS", "exact");
+        assertFigure(a, "900 млн рупий", 900_000_000L, "INR", "exact");
+        assertEquals(1, QuantityTestSupport.figures(a).stream().filter(f -> "KGS".equals(f.unit())).count(),
+                "сомнения starts like сом but is no currency");
     }
 
     @Test
