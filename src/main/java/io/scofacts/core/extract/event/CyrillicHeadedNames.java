@@ -1,5 +1,6 @@
 package io.scofacts.core.extract.event;
 
+import io.scofacts.core.extract.ner.RussianDictionary;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -8,12 +9,21 @@ import java.util.List;
  * "саммит", "декларац"): adjectives before the head ("Тяньцзиньская декларация"), a genitive
  * chain after it up to a preposition or a verb ("Форум цифровой экономики ШОС"), a «…» title
  * after it ("форум «Цифровая Евразия»"), and for a bare acronym a following "в Городе"
- * ("саммит ШОС в Тяньцзине"). Inflected forms are reported as written.
+ * ("саммит ШОС в Тяньцзине"). Official names go on: a Roman ordinal before ("IV Совещание"),
+ * "и" between genitives and a genitive that looks like a verb ("министерств и ведомств",
+ * "иностранных дел") in the chain, and a genitive plural participle clause after a comma
+ * ("…, ответственных за развитие …"), by the morphological dictionary. Inflected forms are
+ * reported as written.
  */
 public final class CyrillicHeadedNames {
 
     private static final int MAX_SUFFIX = 3;
-    private static final int MAX_WORDS = 6;
+    private static final int MAX_WORDS = 10;
+    /** Words of a participle clause that goes on describing the name's last noun. */
+    private static final int MAX_CLAUSE_WORDS = 8;
+    /** Where a participle clause ends. */
+    private static final String CLAUSE_ENDS = ".,;:!?()«»\"—\n";
+
     private static final int MAX_QUOTE = 80;
     private static final int MAX_NOUNS_AFTER_ADJECTIVE = 2;
     private static final String[] ADJECTIVE_ENDINGS = {"ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ого",
@@ -83,11 +93,19 @@ public final class CyrillicHeadedNames {
             start = nextWord(text, start);
         }
 
+        start = withOrdinal(text, start);
+
         int end = headEnd;
         int lastProperEnd = -1;
         int nounsToTake = 0;
+        boolean genitiveChain = false;
         position = headEnd;
+        boolean properChain = false;
         for (int n = 0; n < MAX_WORDS && position + 1 < text.length() && text.charAt(position) == ' '; n++) {
+            if (end == position && appositionDash(text, lower, position)) {
+                // "государств – членов ШОС": the dash sets two genitives side by side
+                position += 2;
+            }
             int wordStart = position + 1;
             if (text.charAt(wordStart) == '«') {
                 int close = closingGuillemet(text, wordStart);
@@ -102,19 +120,31 @@ public final class CyrillicHeadedNames {
                 break;
             }
             String word = lower.substring(wordStart, wordEnd);
-            if (stops.contains(word) || endsWithAny(word, VERB_ENDINGS) && !isUpperWord(text, wordStart, wordEnd)) {
+            if ("и".equals(word) && end == position && joinsGenitives(lower, position, wordEnd)) {
+                // "Совещание руководителей министерств и ведомств …": "и" between two genitives goes on
+                position = wordEnd;
+                continue;
+            }
+            if (stops.contains(word) || endsWithAny(word, VERB_ENDINGS) && !isUpperWord(text, wordStart, wordEnd)
+                    && !isGenitiveNoun(word)) {
                 break;
             }
+            genitiveChain |= isGenitiveNoun(word);
             end = wordEnd;
             if (Character.isUpperCase(text.charAt(wordStart))) {
                 lastProperEnd = wordEnd;
                 nounsToTake = endsWithAny(word, ADJECTIVE_ENDINGS) ? MAX_NOUNS_AFTER_ADJECTIVE : 0;
+                properChain = !endsWithAny(word, ADJECTIVE_ENDINGS);
             } else if (nounsToTake > 0 && lastProperEnd > 0 && !endsWithAny(word, ADJECTIVE_ENDINGS)) {
                 // "саммите Шанхайской организации сотрудничества": a proper adjective takes its nouns along
                 lastProperEnd = wordEnd;
                 nounsToTake--;
+            } else if (properChain && lastProperEnd == position && RussianDictionary.forThisThread().canBeGenitive(word)) {
+                // "заседание Совета министров иностранных дел": a body's name goes on in the genitive
+                lastProperEnd = wordEnd;
             } else {
                 nounsToTake = 0;
+                properChain = false;
             }
             position = wordEnd;
         }
@@ -125,7 +155,93 @@ public final class CyrillicHeadedNames {
                 end = withPlace(text, end);
             }
         }
+        if (proper && genitiveChain) {
+            end = withParticipleClause(text, lower, end);
+        }
         return new HeadedName(start, end, headStart, head, proper);
+    }
+
+    /** A spaced dash at {@code position} between the genitive before it and the genitive after it. */
+    private static boolean appositionDash(String text, String lower, int position) {
+        if (!(text.startsWith(" – ", position) || text.startsWith(" — ", position))) {
+            return false;
+        }
+        int beforeStart = position;
+        while (beforeStart > 0 && isCyrillicWordChar(text.charAt(beforeStart - 1))) {
+            beforeStart--;
+        }
+        int afterStart = position + 3;
+        int afterEnd = wordEnd(text, afterStart);
+        return beforeStart < position && afterEnd > afterStart && Character.isLowerCase(text.charAt(afterStart))
+                && isGenitiveNoun(lower.substring(beforeStart, position)) && isGenitiveNoun(lower.substring(afterStart, afterEnd));
+    }
+
+    /** "IV Совещание", "XX заседание": a Roman ordinal right before the name numbers it and belongs to it. */
+    private static int withOrdinal(String text, int start) {
+        if (start < 2 || text.charAt(start - 1) != ' ') {
+            return start;
+        }
+        int ordinal = start - 1;
+        while (ordinal > 0 && "IVXLC".indexOf(text.charAt(ordinal - 1)) >= 0) {
+            ordinal--;
+        }
+        boolean wordStart = ordinal == 0 || !Character.isLetterOrDigit(text.charAt(ordinal - 1));
+        return ordinal < start - 1 && wordStart ? ordinal : start;
+    }
+
+    /** Whether the words before and after the "и" ending at {@code andEnd} can both be genitive nouns. */
+    private static boolean joinsGenitives(String lower, int beforeEnd, int andEnd) {
+        int beforeStart = beforeEnd;
+        while (beforeStart > 0 && isCyrillicWordChar(lower.charAt(beforeStart - 1))) {
+            beforeStart--;
+        }
+        if (andEnd + 1 >= lower.length() || lower.charAt(andEnd) != ' ') {
+            return false;
+        }
+        int afterEnd = wordEnd(lower, andEnd + 1);
+        return afterEnd > andEnd + 1 && isGenitiveNoun(lower.substring(beforeStart, beforeEnd))
+                && isGenitiveNoun(lower.substring(andEnd + 1, afterEnd));
+    }
+
+    /** By the morphological dictionary, the lower-case word can be a noun in the genitive ("дел", "министерств"). */
+    private static boolean isGenitiveNoun(String lower) {
+        return RussianDictionary.forThisThread().canBeGenitiveNoun(lower);
+    }
+
+    /**
+     * "Совещание руководителей …, ответственных за развитие …": a participle in the genitive plural
+     * after a comma goes on describing the genitive chain's people or bodies, and belongs to the
+     * official name up to the next punctuation mark.
+     */
+    private static int withParticipleClause(String text, String lower, int end) {
+        if (!text.startsWith(", ", end)) {
+            return end;
+        }
+        int wordStart = end + 2;
+        int wordEnd = wordEnd(text, wordStart);
+        if (wordEnd == wordStart || !isGenitivePluralAdjective(lower.substring(wordStart, wordEnd))) {
+            return end;
+        }
+        int clauseEnd = wordEnd;
+        int at = wordEnd;
+        for (int words = 1; words < MAX_CLAUSE_WORDS && at + 1 < text.length() && text.charAt(at) == ' '; words++) {
+            int next = wordEnd(text, at + 1);
+            if (next == at + 1) {
+                break;
+            }
+            String word = lower.substring(at + 1, next);
+            if (endsWithAny(word, VERB_ENDINGS) && !isGenitiveNoun(word)) {
+                break;
+            }
+            clauseEnd = next;
+            at = next;
+        }
+        boolean closed = clauseEnd >= text.length() || CLAUSE_ENDS.indexOf(text.charAt(clauseEnd)) >= 0;
+        return closed && clauseEnd > wordEnd ? clauseEnd : end;
+    }
+
+    private static boolean isGenitivePluralAdjective(String lower) {
+        return RussianDictionary.forThisThread().canBeGenitivePluralAdjective(lower);
     }
 
     /** The » closing the « at {@code open} on the same line, not far off; -1 when there is none. */

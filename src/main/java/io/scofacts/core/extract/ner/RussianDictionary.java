@@ -31,9 +31,16 @@ public final class RussianDictionary {
     private RussianDictionary() {
     }
 
+    private static final ThreadLocal<Reader> THREAD_READER = ThreadLocal.withInitial(RussianDictionary::reader);
+
     /** A reader for one thread. */
     public static Reader reader() {
         return new Reader(new DictionaryLookup(Holder.DICTIONARY));
+    }
+
+    /** The calling thread's own reader, made on its first use there. */
+    public static Reader forThisThread() {
+        return THREAD_READER.get();
     }
 
     /** Looks words up; one per thread (Morfologik's lookup keeps state). */
@@ -70,6 +77,31 @@ public final class RussianDictionary {
                 tags.add(entry.getTag() == null ? "" : entry.getTag().toString());
             }
             return tags;
+        }
+
+        /** Whether the lower-case word form can be a noun in the genitive ("дел", "министерств"). */
+        public boolean canBeGenitiveNoun(String lower) {
+            return hasTag(lower, "NN", ":R");
+        }
+
+        /** Whether the lower-case word form can be a noun, adjective or participle in the genitive ("иностранных", "дел"). */
+        public boolean canBeGenitive(String lower) {
+            return hasTag(lower, "NN", ":R") || hasTag(lower, "ADJ", ":R");
+        }
+
+        /** Whether the lower-case word form can be an adjective or participle in the genitive plural ("ответственных"). */
+        public boolean canBeGenitivePluralAdjective(String lower) {
+            return hasTag(lower, "ADJ", ":PL:R");
+        }
+
+        private boolean hasTag(String lower, String prefix, String suffix) {
+            for (WordData entry : lookup.lookup(lower)) {
+                CharSequence tag = entry.getTag();
+                if (tag != null && startsWith(tag, prefix) && tag.toString().endsWith(suffix)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** The nominative of a first name, surname or patronymic form ("путина" → "путин"), else null. */

@@ -40,6 +40,8 @@ final class OrganizationLexicon {
     final List<String> englishBodyParts = new ArrayList<>();
     /** Body parts also written right after the bare name ("… delegation"). */
     final Set<String> englishBodyPartsAfterName = new HashSet<>();
+    /** Russian event head stems ("совещани", "форум"): a name they open is a meeting, not a body. */
+    final List<String> russianEventHeads = new ArrayList<>();
     /** English nationality adjectives ("Kazakh", "Chinese"): before a body's part they say whose, and name no body. */
     final Set<String> englishNationalities = new HashSet<>();
     /** English nouns that introduce a body's name right after them ("telecom operator …"). */
@@ -107,6 +109,8 @@ final class OrganizationLexicon {
                 englishMissionHeads.add(row[0]);
             }
         }
+        LexiconFile.read("lexicon/event-heads.tsv").stream().filter(row -> "ru".equals(row[1]))
+                .forEach(row -> russianEventHeads.add(row[0]));
         LexiconFile.read("lexicon/en-nationality-adjectives.tsv").forEach(row -> englishNationalities.add(row[0]));
         for (String[] row : LexiconFile.read("lexicon/organization-en-relations.tsv")) {
             switch (row[1]) {

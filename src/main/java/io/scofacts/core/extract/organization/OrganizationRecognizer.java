@@ -27,10 +27,13 @@ public final class OrganizationRecognizer implements Recognizer {
     private final QuotedCompanyNames quotedCompanies;
     private final BrandSlots brandSlots;
     private final TaggedOrganizations tagged = new TaggedOrganizations();
+    /** Letters a case ending adds to a Russian event head stem ("совещани" + "ями"). */
+    private static final int MAX_EVENT_HEAD_ENDING = 3;
+    private final OrganizationLexicon lexicon;
     private final LatinBrands latinBrands = new LatinBrands();
 
     public OrganizationRecognizer() {
-        OrganizationLexicon lexicon = new OrganizationLexicon();
+        lexicon = new OrganizationLexicon();
         chinese = new ChineseNameFinder(lexicon);
         dealParties = new DealPartyFinder(lexicon);
         english = new EnglishNameFinder(lexicon);
@@ -61,6 +64,7 @@ public final class OrganizationRecognizer implements Recognizer {
         tagged.find(scan, findings, candidates);
         known.find(scan, candidates);
         candidates.replaceAll(candidate -> withoutOwner(scan, candidate));
+        candidates.removeIf(candidate -> opensWithEventHead(scan, candidate));
         coordinated.find(scan, candidates);
         java.util.Map<String, String> firstByForm = new java.util.HashMap<>();
         for (Candidate candidate : shortForms.resolve(scan, joinedBySubordination(scan, longestFirst(candidates)))) {
@@ -91,6 +95,30 @@ public final class OrganizationRecognizer implements Recognizer {
         }
         String owner = scan.countryEnd(candidate.start()) == k ? scan.countryCode(candidate.start()) : null;
         return new Candidate(k + 3, candidate.end(), owner != null ? owner : candidate.country());
+    }
+
+    /**
+     * "Совещание руководителей министерств … Шанхайской организации сотрудничества": a name
+     * opened by a meeting's head noun is the meeting (an event), however many bodies it names.
+     */
+    private boolean opensWithEventHead(ArticleScan scan, Candidate candidate) {
+        String m = scan.match;
+        int start = candidate.start();
+        while (start < candidate.end() && "IVXLC".indexOf(m.charAt(start)) >= 0) {
+            start++; // "IV Совещание": a Roman ordinal numbers the meeting
+        }
+        start = start < candidate.end() && m.charAt(start) == ' ' && start > candidate.start() ? start + 1 : candidate.start();
+        int end = start;
+        while (end < candidate.end() && Character.isLetter(m.charAt(end))) {
+            end++;
+        }
+        String first = m.substring(start, end).toLowerCase(java.util.Locale.ROOT);
+        for (String stem : lexicon.russianEventHeads) {
+            if (first.startsWith(stem) && first.length() - stem.length() <= MAX_EVENT_HEAD_ENDING) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** What joins a body to the one it reports to, inside one name. */

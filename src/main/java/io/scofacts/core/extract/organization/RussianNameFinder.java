@@ -53,7 +53,7 @@ final class RussianNameFinder {
             }
             int first = t;
             while (first > 0 && t - first < MAX_LEFT && adjacent(m, tokens.get(first - 1), tokens.get(first))
-                    && isAdjective(tokens.get(first - 1).text())) {
+                    && isAdjective(tokens.get(first - 1).text()) && canBeAdjective(dictionary, tokens.get(first - 1).text())) {
                 first--;
             }
             while (first < t && !tokens.get(first).isCapitalised()) {
@@ -61,7 +61,8 @@ final class RussianNameFinder {
             }
             int last = t;
             while (last + 1 < tokens.size() && last - t < MAX_RIGHT
-                    && adjacent(m, tokens.get(last), tokens.get(last + 1))) {
+                    && (adjacent(m, tokens.get(last), tokens.get(last + 1))
+                            || appositionDash(m, tokens.get(last), tokens.get(last + 1)))) {
                 WordToken next = tokens.get(last + 1);
                 if (JOINERS.contains(next.text()) && last + 2 < tokens.size()
                         && adjacent(m, next, tokens.get(last + 2)) && continuesAfterJoiner(tokens.get(last + 2).text())) {
@@ -122,6 +123,15 @@ final class RussianNameFinder {
         boolean common = (classes & (RussianDictionary.NOUN | RussianDictionary.ADJECTIVE)) != 0;
         boolean name = (classes & (RussianDictionary.FIRST_NAME | RussianDictionary.SURNAME)) != 0;
         return !common && (name ? Character.isUpperCase(word.charAt(0)) : true);
+    }
+
+    /**
+     * "Совещание руководителей министерств": a noun that ends like an adjective ("-ие", "-ей") is
+     * no modifier of the head after it; the dictionary tells them apart where it knows the word.
+     */
+    private static boolean canBeAdjective(Dictionary dictionary, String word) {
+        int classes = dictionary.classes(word);
+        return (classes & (RussianDictionary.ADJECTIVE | RussianDictionary.UNKNOWN)) != 0;
     }
 
     /** The dictionary, read only when a name reaches a word after its head. */
@@ -198,7 +208,9 @@ final class RussianNameFinder {
         }
         for (String ending : lexicon.russianEndings.get("verb")) {
             if (lower.endsWith(ending)) {
-                return isAdjective(lower) && !lower.endsWith("ит") && !lower.endsWith("ет");
+                // "Совет министров иностранных дел": a genitive noun that ends like a verb goes on
+                return isAdjective(lower) && !lower.endsWith("ит") && !lower.endsWith("ет")
+                        || RussianDictionary.forThisThread().canBeGenitiveNoun(lower.replace('ё', 'е'));
             }
         }
         return true;
@@ -245,6 +257,19 @@ final class RussianNameFinder {
             }
         }
         return -1;
+    }
+
+    /**
+     * "государств – членов": a spaced dash between two lower-case genitive nouns sets one beside
+     * the other (apposition) inside a name, where elsewhere a dash ends it.
+     */
+    static boolean appositionDash(String m, WordToken left, WordToken right) {
+        String gap = m.substring(left.end(), right.start());
+        if (!(gap.equals(" – ") || gap.equals(" — ") || gap.equals(" - ")) || left.isCapitalised() || right.isCapitalised()) {
+            return false;
+        }
+        RussianDictionary.Reader dictionary = RussianDictionary.forThisThread();
+        return dictionary.canBeGenitiveNoun(left.text()) && dictionary.canBeGenitiveNoun(right.text());
     }
 
     private static boolean adjacent(String m, WordToken left, WordToken right) {
