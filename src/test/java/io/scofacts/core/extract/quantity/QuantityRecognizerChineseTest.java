@@ -24,7 +24,7 @@ class QuantityRecognizerChineseTest {
         assertFigure(a, "120亿卢布", 12_000_000_000L, "RUB", "exact");
         assertFigure(a, "46亿坚戈", 4_600_000_000L, "KZT", "exact");
         assertFigure(a, "9000亿苏姆", 900_000_000_000L, "UZS", "exact");
-        assertFigure(TestArticles.zh("该校总投资约30亿索姆,另有2亿索莫尼来自塔方。"), "约30亿索姆", 3_000_000_000L, "KGS", "about");
+        assertFigure(TestArticles.zh("该校总投资约30亿索姆,另有2亿索莫尼来自塔方。"), "约30亿索姆", 3_000_000_000L, "other", "about");
         assertFigure(a, "300多万元", 3_000_000L, "CNY", "over");
         assertEquals("意向投资额", figure(a, "27.5亿元").subject());
     }

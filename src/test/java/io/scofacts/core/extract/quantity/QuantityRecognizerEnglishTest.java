@@ -13,6 +13,13 @@ import org.junit.jupiter.params.provider.CsvSource;
 class QuantityRecognizerEnglishTest {
 
     @Test
+    void weightsAndDistancesAreMeasuresOfTheirOwn() {
+        AnalyzedArticle a = TestArticles.en("Since May more than 410 tons of parcels crossed the border on a road of 38 kilometers.");
+        assertFigure(a, "more than 410 tons", 410L, "other", "over");
+        assertFigure(a, "38 kilometers", 38L, "other", "exact");
+    }
+
+    @Test
     void moneyWithScaleWordsAndCurrencySigns() {
         AnalyzedArticle a = TestArticles.en("Deals worth 4.8 billion yuan were signed, including a $2.5 million grant, "
                 + "US$300 million in loans, €45 million from European partners, RMB 1.35 billion of equity "
