@@ -37,7 +37,7 @@ public final class CreditRecognizer implements Recognizer {
     private static final String DOMAIN = "(?:[A-Za-z0-9-]+\\.)+(?:kg|kz|uz|tj|ru|az|by|am|cn|com|net|org|info|news|asia)";
 
     /** How directly a credit names the story's publisher: a lower rank wins. */
-    private enum Credit { DATELINE, SOURCE_LINE, BYLINE, CITED, MASTHEAD }
+    private enum Credit { DATELINE, SOURCE_LINE, BYLINE, CITED, MASTHEAD, PHOTO }
 
     private record Medium(Credit credit, int start, int end) {
     }
@@ -55,6 +55,12 @@ public final class CreditRecognizer implements Recognizer {
     private final Pattern cyrillicCited;
     private final Pattern latinCited;
     private final Pattern metadataLine;
+    /** "Khovar reports citing the Service", "Trend reports via the ministry": a medium relaying a source. */
+    private final Pattern latinRelays;
+    /** "Photo credit: Khovar", "Фото: Kabar": one name credited for the pictures, a medium's. */
+    private final Pattern photoCreditLine;
+    /** "Adlet Seilkhanov" over a line "Author"/"Автор": an author card in the page furniture. */
+    private static final Pattern CARD_NAME = Pattern.compile("^\\s*(?<name>\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+){1,2})\\s*$");
 
     public CreditRecognizer() {
         String agencies = lexicon.agencies();
@@ -75,6 +81,10 @@ public final class CreditRecognizer implements Recognizer {
                 + "(?:\\s+(?:[а-яё]+\\s+){0,2}?(?:корреспондент|бюро|агентство|издание|портал|сайт|информагентство)\\s+"
                 + citedMedium + ")?");
         latinCited = Pattern.compile("(?:told|according to|reported by|cited by)\\s+(?:the\\s+)?(?<medium>" + DOMAIN + "|" + agencies + ")\\b");
+        latinRelays = Pattern.compile("(?<medium>" + DOMAIN + "|" + agencies + "|[A-Z][A-Za-z]{2,20}(?: [A-Z][A-Za-z]{2,20})?)"
+                + " (?:reports|reported|writes|wrote),? (?:citing|via|quoting|with reference to)\\b");
+        photoCreditLine = Pattern.compile("^\\s*(?:Photo credit|Photos?|Фото)\\s*:\\s*(?<medium>" + DOMAIN
+                + "|«[^»\\n]{2,30}»|\\p{Lu}[\\p{L}.-]{2,30})\\s*$");
         metadataLine = Pattern.compile("^\\s*(?:" + lexicon.markers(Role.values()) + ")\\s*[:：]");
         titles = new TitleFinder(this::isCreditLine);
     }
@@ -117,8 +127,14 @@ public final class CreditRecognizer implements Recognizer {
                 addAll(cyrillicCited, line, media);
             }
             if (hasLetters(line.text(), 'a', 'z')) {
-                addFirst(latinCited, line, "medium", Credit.CITED, media);
+                if (!addFirst(latinCited, line, "medium", Credit.CITED, media)) {
+                    addFirst(latinRelays, line, "medium", Credit.CITED, media);
+                }
             }
+            if (addFirst(photoCreditLine, line, "medium", Credit.PHOTO, media)) {
+                findings.addCredit(page.originalSpan(line.start(), line.start() + line.text().length()));
+            }
+            authorCard(lines, i, page, findings);
         }
         masthead(lines, findings.title(), media);
         report(page, media, findings);
@@ -141,6 +157,35 @@ public final class CreditRecognizer implements Recognizer {
             addFirst(cyrillicDashDateline, line, "agency", Credit.DATELINE, media);
         }
         return end;
+    }
+
+    /**
+     * An author card: a line that is nothing but a name, with a line that is nothing but a
+     * reporter's role word after it ("Adlet Seilkhanov" / "Автор"), credits a reporter; a line of
+     * the name's last word alone just above it (a portrait's caption) is part of the card.
+     */
+    private void authorCard(Lines lines, int i, NormalizedText page, Findings findings) {
+        List<Lines.Line> all = lines.all();
+        int next = i + 1;
+        while (next < all.size() && all.get(next).trimmed().isEmpty()) {
+            next++;
+        }
+        if (next >= all.size() || lexicon.roleOf(all.get(next).trimmed()) != Role.REPORTER) {
+            return;
+        }
+        Lines.Line line = all.get(i);
+        Matcher name = CARD_NAME.matcher(line.text());
+        if (!name.lookingAt()) {
+            return;
+        }
+        String written = page.text().substring(line.start() + name.start("name"), line.start() + name.end("name"));
+        findings.addReporter(written);
+        findings.addCredit(page.originalSpan(line.start(), line.start() + line.text().length()));
+        String surname = written.substring(written.lastIndexOf(' ') + 1);
+        if (i > 0 && all.get(i - 1).trimmed().equals(surname)) {
+            Lines.Line caption = all.get(i - 1);
+            findings.addCredit(page.originalSpan(caption.start(), caption.start() + caption.text().length()));
+        }
     }
 
     /** "Об этом 24.kg сообщил" names the medium before the verb, "как передает бюро Report" after it. */

@@ -192,4 +192,40 @@ class CreditRecognizerTest {
         assertNull(found.publisher());
         assertEquals(List.of(), media(found));
     }
+
+    @Test
+    void aMediumRelayingItsSourceAndAPhotoCreditAreMediaOfTheStory() {
+        Findings found = TestArticles.run(CREDITS, TestArticles.en("""
+                Kyrgyzstan and China agree on a data corridor
+                Photo credit: Kabarlar
+                The two sides signed an agreement in Bishkek, Turanpress reports citing the ministry.
+                """));
+        assertEquals("Turanpress", found.publisher());
+        assertEquals(List.of("Turanpress", "Kabarlar"), media(found));
+    }
+
+    @Test
+    void anAuthorCardInThePageFurnitureCreditsAReporter() {
+        Findings found = TestArticles.run(CREDITS, TestArticles.en("""
+                Kyrgyzstan and China agree on a data corridor
+                The two sides signed an agreement in Bishkek on Monday.
+                Tags World Kyrgyzstan
+                Omurbekov
+                Timur Omurbekov
+                Автор
+                Most popular
+                """));
+        assertEquals(List.of("Timur Omurbekov"), found.reporters());
+        assertEquals(2, found.credits().size(), "the card and its portrait caption are credits: " + found.credits());
+    }
+
+    @Test
+    void aNameOverAnOrdinaryLineIsNoAuthorCard() {
+        Findings found = TestArticles.run(CREDITS, TestArticles.en("""
+                Kyrgyzstan and China agree on a data corridor
+                Timur Omurbekov
+                The two sides signed an agreement in Bishkek on Monday.
+                """));
+        assertEquals(List.of(), found.reporters());
+    }
 }
