@@ -36,6 +36,7 @@ public final class EventRecognizer implements Recognizer {
     private final TitleCaseNames english;
     private final CyrillicHeadedNames russian;
     private final ChinesePrefixRule prefixTest;
+    private final LaunchedActivities launchedActivities;
     private final EventPlaces places = new EventPlaces();
 
     public EventRecognizer() {
@@ -61,6 +62,7 @@ public final class EventRecognizer implements Recognizer {
                 WordList.read("lexicon/event-english-words.tsv", "generic"));
         russian = new CyrillicHeadedNames(russianStems, WordList.read("lexicon/event-russian-words.tsv", "stop"),
                 WordList.read("lexicon/event-russian-words.tsv", "generic"));
+        launchedActivities = new LaunchedActivities();
         prefixTest = new ChinesePrefixRule(WordList.read("lexicon/event-name-parts.tsv"));
     }
 
@@ -84,6 +86,7 @@ public final class EventRecognizer implements Recognizer {
 
         List<HeadedName> found = new ArrayList<>(chinese.find(match, names, dateMask,
                 (m, start, headStart, head) -> prefixTest.names(m, start, headStart, names)));
+        found.addAll(launchedActivities.find(match, found, names));
         found.addAll(english.find(text));
         found.addAll(russian.find(text));
         found.sort((a, b) -> Integer.compare(a.start(), b.start()));

@@ -54,6 +54,22 @@ class EventRecognizerTest {
     }
 
     @Test
+    void aNamedTrainingTheCeremonyLaunchesIsAnEventToo() {
+        List<EventMention> events = events(TestArticles.zh(
+                "6月5日,2025年“丝路青年”人工智能培训启动仪式在乌鲁木齐举行。中国—中亚数字技能研修班开班仪式同日举行。"),
+                "乌鲁木齐");
+        List<String> names = events.stream().map(EventMention::name).toList();
+        assertTrue(names.containsAll(List.of("2025年“丝路青年”人工智能培训启动仪式", "2025年“丝路青年”人工智能培训")), names.toString());
+        assertEquals("乌鲁木齐", named(events, "2025年“丝路青年”人工智能培训").orElseThrow().place());
+    }
+
+    @Test
+    void aCeremonyOfAnUnnamedTrainingAddsNoEvent() {
+        List<EventMention> events = events(TestArticles.zh("数字技能培训启动仪式昨日举行,三百人参加。"));
+        assertTrue(events.stream().noneMatch(event -> event.name().endsWith("培训")), events.toString());
+    }
+
+    @Test
     void aSeparatorBeforeAHeadlinesEventNameIsNoPartOfIt() {
         List<EventMention> events = events(TestArticles.zh("丨2025中亚数字丝路论坛开幕\n\n6月5日,2025中亚数字丝路论坛在西安开幕。"), "西安");
         assertEquals(List.of("2025中亚数字丝路论坛"), events.stream().map(EventMention::name).distinct().toList());
