@@ -22,6 +22,9 @@ final class ShortForms {
     private static final int MAX_TRANSLATION = 80;
     private static final String ALIAS_OPENERS = " :：—–-“\"«'‘「";
     private static final String ALIAS_CLOSERS = "”\"»'’」)）,，、;；";
+    private static final String QUOTE_CLOSERS = "”\"»'’」";
+    /** What joins two short forms offered for one name ("“X”或“Y”", "«X» или «Y»", "\"X\" or \"Y\""). */
+    private static final List<String> ALTERNATIVE_JOINERS = List.of("或", "、", " or ", " или ", ", ");
 
     private final OrganizationLexicon lexicon;
 
@@ -115,19 +118,25 @@ final class ShortForms {
         for (Candidate candidate : candidates) {
             int[] alias = aliasAfter(m, candidate.end());
             if (alias == null && isChinese(m, candidate)) {
-                alias = latinTranslationAfter(m, candidate.end());
-            } else if (alias != null && alias[1] - alias[0] >= candidate.length()) {
-                alias = null;
+                int[] translation = latinTranslationAfter(m, candidate.end());
+                if (translation != null && aliases.size() < MAX_ALIASES) {
+                    aliases.putIfAbsent(m.substring(translation[0], translation[1]), candidate);
+                }
+                continue;
             }
-            if (alias != null && aliases.size() < MAX_ALIASES) {
-                aliases.putIfAbsent(m.substring(alias[0], alias[1]), candidate);
+            // "(以下简称“X”或“Y”)": each alternative is a short form too
+            for (int[] next = alias; next != null && aliases.size() < MAX_ALIASES; next = alternativeAfter(m, next[1])) {
+                if (next[1] - next[0] < candidate.length()) {
+                    aliases.putIfAbsent(m.substring(next[0], next[1]), candidate);
+                }
             }
         }
         for (Map.Entry<String, Candidate> entry : aliases.entrySet()) {
             String alias = entry.getKey();
             Candidate full = entry.getValue();
             String fullName = written(scan, full);
-            for (int at = m.indexOf(alias, full.end()); at >= 0; at = m.indexOf(alias, at + alias.length())) {
+            // the whole story: a headline or source line may use the short form before the text defines it
+            for (int at = m.indexOf(alias); at >= 0; at = m.indexOf(alias, at + alias.length())) {
                 int end = at + alias.length();
                 if (!KnownNameFinder.wholeWord(m, at, end)) {
                     continue;
@@ -216,6 +225,36 @@ final class ShortForms {
             return null;
         }
         return new int[] {at, aliasEnd};
+    }
+
+    /** Another short form offered after the one ending at {@code end} ("…”或“Y”", "…" or "Y""), else null. */
+    private static int[] alternativeAfter(String m, int end) {
+        int at = end;
+        while (at < m.length() && QUOTE_CLOSERS.indexOf(m.charAt(at)) >= 0) {
+            at++;
+        }
+        String joiner = null;
+        for (String candidate : ALTERNATIVE_JOINERS) {
+            if (m.startsWith(candidate, at)) {
+                joiner = candidate;
+                break;
+            }
+        }
+        if (joiner == null) {
+            return null;
+        }
+        at += joiner.length();
+        if (at >= m.length() || ALIAS_OPENERS.indexOf(m.charAt(at)) < 0) {
+            return null;
+        }
+        while (at < m.length() && ALIAS_OPENERS.indexOf(m.charAt(at)) >= 0) {
+            at++;
+        }
+        int aliasEnd = at;
+        while (aliasEnd < m.length() && aliasEnd - at <= MAX_ALIAS && ALIAS_CLOSERS.indexOf(m.charAt(aliasEnd)) < 0) {
+            aliasEnd++;
+        }
+        return aliasEnd > at && aliasEnd - at <= MAX_ALIAS && aliasEnd < m.length() ? new int[] {at, aliasEnd} : null;
     }
 
     private String markerAt(String m, int at) {

@@ -22,6 +22,16 @@ class SameBodyTest {
     }
 
     @Test
+    void aShortFormInTheHeadlineBeforeItsDefinitionIsTheSameBody() {
+        OrganizationFinds finds = OrganizationFinds.in(zh(
+                "吉尔吉斯代表团到访西北水电集团\n8月3日,代表团到西北水电开发投资集团有限公司(以下简称“西北水电集团”或“水电集团”)参观。"
+                        + "西北水电集团介绍了合作项目。"));
+        finds.exactly("西北水电开发投资集团有限公司");
+        assertEquals(List.of("西北水电集团", "西北水电开发投资集团有限公司", "西北水电集团", "水电集团", "西北水电集团"),
+                finds.writtenAs("西北水电开发投资集团有限公司"));
+    }
+
+    @Test
     void aCountryAbbreviatedInALaterMentionIsTheSameBody() {
         OrganizationFinds finds = OrganizationFinds.in(zh(
                 "吉尔吉斯斯坦农业大学代表团来访。双方商定，吉农业大学将派出二十名教师。"));
