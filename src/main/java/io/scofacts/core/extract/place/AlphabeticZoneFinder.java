@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Finds the English zones and Russian regions the gazetteer does not know: one capitalised
- * proper name before a zone word ("Angren Free Economic Zone", "Jambyl Oblast"), and a
+ * Finds the English zones and Russian regions the gazetteer does not know: one or two capitalised
+ * proper names before a zone word ("Angren Free Economic Zone", "Suez Canal Economic Zone",
+ * "Jambyl Oblast"), and a
  * capitalised adjective before «область» in any case ("в Жамбылской области" names
  * Жамбылская область). Capitalised common words (The, New, Economic) are not names. The
  * country is the one named right before ("Uzbekistan's Angren Free Economic Zone") or right
@@ -51,6 +52,12 @@ final class AlphabeticZoneFinder {
         String stem = new String(text, stemStart, suffixStart - 1 - stemStart);
         if (lexicon.englishNotNames.contains(stem)) {
             return null;
+        }
+        // "Suez Canal Economic Zone": a proper name of two words, both capitalised and no common word
+        int firstStart = stemStart > 1 && text[stemStart - 1] == ' ' ? previousWordStart(text, stemStart - 1) : -1;
+        if (firstStart >= 0 && isProperName(text, covered, countries, firstStart, stemStart - 1)
+                && !lexicon.englishNotNames.contains(new String(text, firstStart, stemStart - 1 - firstStart))) {
+            stemStart = firstStart;
         }
         return new FoundPlace(stemStart, end, stemStart, end, countryAround(text, countries, stemStart, end), null);
     }

@@ -68,4 +68,10 @@ class UnknownZonesTest {
     void russianLowerCaseAdjectiveBeforeOblastIsNoName() {
         assertNames(TestArticles.ru("Соседняя приграничная область получила инвестиции."));
     }
+
+    @Test
+    void aZoneNamedByTwoProperWordsIsOnePlace() {
+        assertEquals(List.of("Lake Issyk Economic Zone/null@Lake Issyk Economic Zone"),
+                described(TestArticles.en("The firm opened a plant in the Lake Issyk Economic Zone last year.")));
+    }
 }
