@@ -56,6 +56,11 @@ public final class PlaceRecognizer implements Recognizer {
             if (hit.start() < readUntil || countries.overlaps(hit.start(), hit.end())) {
                 continue;
             }
+            if (FirstNames.opensPersonsName(text, hit.start(), hit.end())) {
+                cover(covered, hit.start(), hit.end());
+                readUntil = hit.end();
+                continue;
+            }
             FoundPlace place = read(text, hit, placeEnd);
             // a name that needs evidence and has none leaves its start to a shorter name (天津港 without a frame is 天津 + 港)
             for (GazetteerMatcher.Hit shorter = hit; place == null && shorter.entry().kind().needsEvidence(); ) {

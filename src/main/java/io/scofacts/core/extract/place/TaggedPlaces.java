@@ -70,7 +70,8 @@ public final class TaggedPlaces implements Recognizer {
                 end = adjectiveHead(text, start, end, dictionary);
             }
             if (start < end && (described || !personWord(text, start, end, dictionary))
-                    && !caseFormOf(text, start, end, surnames) && !caseFormOf(text, start, end, bodies)) {
+                    && !caseFormOf(text, start, end, surnames) && !caseFormOf(text, start, end, bodies)
+                    && !FirstNames.opensPersonsName(text, start, end)) {
                 accepted.add(new int[] {start, end});
             }
         }
