@@ -12,7 +12,7 @@ import java.util.Objects;
 /**
  * What one field's findings imply for another, applied when the sheet is assembled, after every
  * recogniser has run: a name the project recogniser claims as a project is not also an
- * organisation; the medium the story is credited to is an organisation of the story; a project's
+ * organisation; a place written only inside a body's name is no place of the story; the medium the story is credited to is an organisation of the story; a project's
  * countries include those of the parties building it.
  */
 final class CrossFieldRules {
@@ -30,6 +30,26 @@ final class CrossFieldRules {
         for (OrganizationMention medium : findings.creditedMedia()) {
             if (kept.stream().noneMatch(o -> NameKey.of(o.name()).equals(NameKey.of(medium.name())))) {
                 kept.add(medium);
+            }
+        }
+        return kept;
+    }
+
+    /**
+     * "Jinda Anbang (Beijing) Technology Co., Ltd", "文章来源: 天津国资公众号": a place written only as
+     * part of a body's or a credited medium's name is where the body sits, not a place the story
+     * is about; such mentions are dropped (a place also written on its own keeps those mentions).
+     */
+    static List<PlaceMention> places(Findings findings, List<OrganizationMention> organizations) {
+        List<Span> names = new ArrayList<>();
+        organizations.forEach(organization -> names.add(organization.span()));
+        findings.creditedMedia().forEach(medium -> names.add(medium.span()));
+        List<PlaceMention> kept = new ArrayList<>();
+        for (PlaceMention place : findings.places()) {
+            Span span = place.span();
+            boolean inside = names.stream().anyMatch(name -> within(span, name) && !name.equals(span));
+            if (!inside) {
+                kept.add(place);
             }
         }
         return kept;

@@ -41,6 +41,12 @@ final class EnglishNameFinder {
                     || CONNECTORS.contains(tokens.get(first).text()))) {
                 first++;
             }
+            // "the Company Jinda Anbang … Co., Ltd": a head noun before a name with a head of its own only says what it is
+            while (first + 1 < t && lexicon.englishHeads.contains(tokens.get(first).text())
+                    && tokens.get(first + 1).isCapitalised() && !lexicon.englishHeads.contains(tokens.get(first + 1).text())
+                    && singleSpace(m, tokens.get(first), tokens.get(first + 1))) {
+                first++;
+            }
             if (first < t || last > t) {
                 if (hasNamePart(tokens, first, last) && !namesEventOrVenue(tokens, first, last)) {
                     int start = tokens.get(first).start();
@@ -57,6 +63,13 @@ final class EnglishNameFinder {
         while (first > 0 && head - first < MAX_LEFT) {
             WordToken previous = tokens.get(first - 1);
             if (!singleSpace(m, previous, tokens.get(first))) {
+                // "Jinda Anbang (Beijing) Technology Co., Ltd": a Chinese company's seat in brackets inside its name
+                if (first >= 2 && previous.isCapitalised() && tokens.get(first - 2).isCapitalised()
+                        && m.substring(previous.end(), tokens.get(first).start()).equals(") ")
+                        && m.substring(tokens.get(first - 2).end(), previous.start()).equals(" (")) {
+                    first -= 2;
+                    continue;
+                }
                 break;
             }
             // "Chairperson of the State Committee": a person's title before "of" holds no part of the name

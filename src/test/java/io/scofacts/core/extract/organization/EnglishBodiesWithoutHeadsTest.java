@@ -127,6 +127,15 @@ class EnglishBodiesWithoutHeadsTest {
     }
 
     @Test
+    void aChineseCompanysSeatInBracketsIsPartOfItsNameAndNoPlaceOfTheStory() {
+        FactSheet sheet = sheet("The ministry signed a memorandum with the Company Tianhe Ruixin (Chengdu) Information Technology "
+                + "Co., Ltd on data exchange.");
+        assertTrue(organizations(sheet).contains("Tianhe Ruixin (Chengdu) Information Technology Co., Ltd"),
+                organizations(sheet).toString());
+        assertTrue(sheet.places().stream().noneMatch(place -> place.name().equals("Chengdu")), sheet.places().toString());
+    }
+
+    @Test
     void aMissionsNameEndsWithItsSeat() {
         FactSheet sheet = sheet("According to the Embassy of Kazakhstan in Beijing, trade between the two countries "
                 + "grew by a fifth last year.");
