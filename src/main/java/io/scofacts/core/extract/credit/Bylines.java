@@ -50,6 +50,9 @@ final class Bylines {
     private final Pattern latinPhoto = Pattern.compile("[(\\[]\\s*(?:Photos?(?: by)?\\s*[:/]?\\s*)?(?:(?<medium>[A-Z][\\p{L}'’. ]{1,30}?)\\s*/\\s*)?"
             + "(?<names>[A-Z][\\p{L}'’.-]+(?: [A-Z][\\p{L}'’.-]+){1,2})\\s*[)\\]]");
     private final Pattern bracket = Pattern.compile("[(（]([^()（）\\n]{2,60})[)）]");
+    /** "(海外网 钟薇依淼)": a medium and its reporters in a bracket, no role word between. */
+    private final Pattern mediumAndNames = Pattern.compile("[(（]\\s*(?<medium>[^\\s()（）、,，:：]{2,12})\\s+(?<names>" + HAN_NAME
+            + "(?:\\s*[、,， ]\\s*" + HAN_NAME + ")*)\\s*[)）]");
     private final CreditLexicon lexicon;
 
     Bylines(CreditLexicon lexicon) {
@@ -95,6 +98,17 @@ final class Bylines {
             Byline inside = chineseRun(line, brackets.start(1), brackets.end(1), offset);
             if (inside != null) {
                 found.add(new Byline(offset + brackets.start(), offset + brackets.end(), inside.credited()));
+            }
+        }
+        Matcher signed = mediumAndNames.matcher(line);
+        while (signed.find()) {
+            if (lexicon.looksLikeMedium(signed.group("medium")) && found.stream().noneMatch(b -> b.start() == offset + signed.start())) {
+                Byline byline = namesOnly(line, signed.start(), signed.end(), offset, signed.start("names"), signed.end("names"), Role.REPORTER);
+                if (byline != null) {
+                    List<Credited> credited = new ArrayList<>(byline.credited());
+                    credited.add(new Credited(Role.REPORTER, true, offset + signed.start("medium"), offset + signed.end("medium")));
+                    found.add(new Byline(byline.start(), byline.end(), credited));
+                }
             }
         }
         Matcher picture = latinPhoto.matcher(line);

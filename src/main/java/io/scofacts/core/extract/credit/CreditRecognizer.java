@@ -7,6 +7,7 @@ import io.scofacts.core.extract.Recognizer;
 import io.scofacts.core.extract.credit.CreditLexicon.Role;
 import io.scofacts.core.text.Han;
 import io.scofacts.core.text.NormalizedText;
+import io.scofacts.core.text.story.StoryView;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -43,6 +44,7 @@ public final class CreditRecognizer implements Recognizer {
     }
 
     private final CreditLexicon lexicon = new CreditLexicon();
+    private final StoryView storyView = new StoryView();
     private final Bylines bylines = new Bylines(lexicon);
     private final TitleFinder titles;
     private final Pattern chineseDateline;
@@ -74,7 +76,8 @@ public final class CreditRecognizer implements Recognizer {
         cyrillicDashDateline = Pattern.compile("^\\s*[А-ЯЁ][А-ЯЁ -]{1,30}(?:, " + CYRILLIC_DATE + ")?[.,]?\\s*(?:[–—-]\\s*)?(?<agency>"
                 + agencies + ")\\s*[.–—-]");
         sourceLine = Pattern.compile("(?:^|\\s)(?:" + lexicon.markers(Role.SOURCE)
-                + ")\\s*[:：]?\\s*(?<name>[^\\s,，。;；|丨/:：()（）、]{2,30})");
+                + ")\\s*[:：]?\\s*(?<name>[A-Z][A-Za-z&'’.-]*(?: (?:of |the |and )?[A-Z][A-Za-z&'’.-]*){0,5}(?=\\s*$|\\s*[,|/])"
+                + "|[^\\s,，。;；|丨/:：()（）、]{2,30})");
         String citedMedium = "(?<medium>" + DOMAIN + "|" + agencies + "|«[^»\\n]{2,30}»|[A-Z][A-Za-z]{1,20}(?: [A-Z][A-Za-z]{1,20})?)";
         cyrillicCited = Pattern.compile("(?:[Оо]б этом|[Кк]ак)\\s+(?:(?<before>" + DOMAIN + "|" + agencies
                 + ")\\s+)?(?:сообщил[аио]?|сообщает|сообщили|передает|передаёт|пишет|информирует)"
@@ -97,6 +100,9 @@ public final class CreditRecognizer implements Recognizer {
         List<Medium> media = new ArrayList<>();
         for (int i = 0; i < lines.all().size(); i++) {
             Lines.Line line = lines.all().get(i);
+            if (i > 0 && storyView.opensOtherStories(line.text())) {
+                break; // "相关内容", "Related news": the credits after it are other stories'
+            }
             List<Bylines.Byline> lineBylines = new ArrayList<>(bylines.find(line.text(), line.start()));
             if (i < HEAD_LINES) {
                 int datelineEnd = datelines(line, media);

@@ -14,9 +14,30 @@ import java.util.Locale;
 public final class StoryView {
 
     private final NoiseLines noiseLines;
+    private final CueSet headings;
 
     public StoryView() {
-        this.noiseLines = new NoiseLines(new NoiseCues());
+        NoiseCues cues = new NoiseCues();
+        this.noiseLines = new NoiseLines(cues);
+        this.headings = cues.get(NoiseCues.Kind.HEADING);
+    }
+
+    /**
+     * Whether the line is nothing but a "more news" heading ("相关内容", "Related news",
+     * "Читайте также"), after which a page lists other stories, their credits included.
+     */
+    public boolean opensOtherStories(String line) {
+        String key = MatchKey.of(line.strip());
+        int cue = headings.startsAt(key, 0, key.length());
+        if (cue == 0) {
+            return false;
+        }
+        for (int i = cue; i < key.length(); i++) {
+            if (!Character.isWhitespace(key.charAt(i)) && ":：|】]>»".indexOf(key.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

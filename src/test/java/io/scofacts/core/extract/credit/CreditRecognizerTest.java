@@ -228,4 +228,28 @@ class CreditRecognizerTest {
                 """));
         assertEquals(List.of(), found.reporters());
     }
+
+    @Test
+    void creditsAfterAMoreNewsHeadingBelongToOtherStories() {
+        Findings found = TestArticles.run(CREDITS, TestArticles.zh("""
+                哈萨克斯坦数字学院首批学员结业
+                来源:丝路网
+                丝路网6月6日电 首批学员日前在阿拉木图结业。(丝路网 欧阳明远)
+                相关内容
+                热门资讯
+                新能源发电量创新高... 本报讯(西部日报记者王小川)记者从电力公司获悉
+                """));
+        assertEquals("丝路网", found.publisher());
+        assertEquals(List.of("欧阳明远"), found.reporters());
+    }
+
+    @Test
+    void aLatinSourceLineNamesTheWholeMedium() {
+        Findings found = TestArticles.run(CREDITS, TestArticles.en("""
+                Digital bridge links Kazakhstan and China
+                Source: Silk Road Business Weekly
+                Kazakh and Chinese firms opened a cross-border data hub on Monday.
+                """));
+        assertEquals("Silk Road Business Weekly", found.publisher());
+    }
 }
