@@ -12,7 +12,8 @@ import java.util.Objects;
 /**
  * What one field's findings imply for another, applied when the sheet is assembled, after every
  * recogniser has run: a name the project recogniser claims as a project is not also an
- * organisation; a place written only inside a body's name is no place of the story; the medium the story is credited to is an organisation of the story; a project's
+ * organisation, nor is a body named only inside a document's title; a place written only inside
+ * a body's name is no place of the story; the medium the story is credited to is an organisation of the story; a project's
  * countries include those of the parties building it.
  */
 final class CrossFieldRules {
@@ -21,9 +22,15 @@ final class CrossFieldRules {
     }
 
     static List<OrganizationMention> organizations(AnalyzedArticle article, Findings findings) {
+        List<Span> titles = new ArrayList<>();
+        findings.documents().forEach(document -> titles.add(document.span()));
         List<OrganizationMention> kept = new ArrayList<>();
         for (OrganizationMention organization : findings.organizations()) {
-            if (findings.projects().stream().noneMatch(p -> within(organization.span(), p.span()))) {
+            Span span = organization.span();
+            // "《上合组织成员国元首理事会关于…的声明》": a body named only inside a document's title is
+            // part of that title (a meeting's name is not: "the SCO summit" still names the SCO)
+            boolean inTitle = titles.stream().anyMatch(title -> within(span, title) && !title.equals(span));
+            if (!inTitle && findings.projects().stream().noneMatch(p -> within(span, p.span()))) {
                 kept.add(organization);
             }
         }

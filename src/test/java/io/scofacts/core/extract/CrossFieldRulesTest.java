@@ -1,0 +1,42 @@
+package io.scofacts.core.extract;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.scofacts.core.factsheet.FactSheet;
+import io.scofacts.core.factsheet.OrganizationFact;
+import io.scofacts.core.factsheet.PlaceFact;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** What one field's findings imply for another: the whole extractor on sentences written for this test. */
+class CrossFieldRulesTest {
+
+    private static final Extractor EXTRACTOR = Extractor.standard();
+
+    private static List<String> organizations(FactSheet sheet) {
+        return sheet.organizations().stream().map(OrganizationFact::name).toList();
+    }
+
+    @Test
+    void aBodyNamedOnlyInsideADocumentsTitleIsPartOfTheTitle() {
+        FactSheet sheet = EXTRACTOR.extract(ArticleInput.ofText(
+                "会议通过了《中亚数字合作理事会关于跨境数据流动的声明》等文件。"));
+        assertTrue(sheet.documents().stream().anyMatch(d -> d.name().contains("中亚数字合作理事会")), sheet.documents().toString());
+        assertFalse(organizations(sheet).contains("中亚数字合作理事会"), organizations(sheet).toString());
+    }
+
+    @Test
+    void aBodyAlsoNamedOutsideTheTitleIsStillABody() {
+        FactSheet sheet = EXTRACTOR.extract(ArticleInput.ofText(
+                "中亚数字合作理事会秘书处今天发布消息。会议通过了《中亚数字合作理事会关于跨境数据流动的声明》。"));
+        assertTrue(organizations(sheet).stream().anyMatch(name -> name.startsWith("中亚数字合作理事会")), organizations(sheet).toString());
+    }
+
+    @Test
+    void aPlaceWrittenOnlyInsideABodysNameIsNoPlaceOfTheStory() {
+        FactSheet sheet = EXTRACTOR.extract(ArticleInput.ofText(
+                "The agreement was signed with Kashi Tianyuan (Urumqi) Data Services Co., Ltd last week."));
+        assertFalse(sheet.places().stream().map(PlaceFact::name).anyMatch("Urumqi"::equals), sheet.places().toString());
+    }
+}
