@@ -13,8 +13,8 @@ import java.util.Objects;
  * What one field's findings imply for another, applied when the sheet is assembled, after every
  * recogniser has run: a name the project recogniser claims as a project is not also an
  * organisation, nor is a body named only inside a document's title; a place written only inside
- * a body's name is no place of the story; the medium the story is credited to is an organisation of the story; a project's
- * countries include those of the parties building it.
+ * a body's name is no place of the story; the medium the story is credited to is an organisation
+ * of the story; a project's countries include those of the parties building it.
  */
 final class CrossFieldRules {
 
