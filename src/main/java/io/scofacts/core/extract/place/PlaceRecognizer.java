@@ -5,6 +5,7 @@ import io.scofacts.core.extract.Findings;
 import io.scofacts.core.extract.PlaceMention;
 import io.scofacts.core.extract.Recognizer;
 import io.scofacts.core.text.NormalizedText;
+import io.scofacts.core.lexicon.ChineseWords;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -56,7 +57,8 @@ public final class PlaceRecognizer implements Recognizer {
             if (hit.start() < readUntil || countries.overlaps(hit.start(), hit.end())) {
                 continue;
             }
-            if (FirstNames.opensPersonsName(text, hit.start(), hit.end())) {
+            if (FirstNames.opensPersonsName(text, hit.start(), hit.end())
+                    || !hit.entry().alphabetic() && insideCommonWord(text, hit.start(), hit.end())) {
                 cover(covered, hit.start(), hit.end());
                 readUntil = hit.end();
                 continue;
@@ -98,6 +100,23 @@ public final class PlaceRecognizer implements Recognizer {
             }
             findings.addPlace(new PlaceMention(name, place.country(), view.originalSpan(place.start(), place.end())));
         }
+    }
+
+    /**
+     * "缓解大城市交通拥堵": a place name (大城, a county) that opens a longer common word in HanLP's
+     * dictionary (大城市, "big city", a noun far more frequent than the county) is part of that word.
+     */
+    private static boolean insideCommonWord(char[] text, int start, int end) {
+        ChineseWords words = ChineseWords.instance();
+        java.nio.CharBuffer chars = java.nio.CharBuffer.wrap(text);
+        int place = words.find(chars, start, end);
+        for (int wordEnd = Math.min(text.length, end + 2); wordEnd > end; wordEnd--) {
+            int word = words.find(chars, start, wordEnd);
+            if (word >= 0 && "n".equals(words.tag(word)) && words.frequency(word) > (place >= 0 ? words.frequency(place) : 0)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private List<FoundPlace> joinZones(char[] text, List<FoundPlace> sorted) {

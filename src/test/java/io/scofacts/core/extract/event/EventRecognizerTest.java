@@ -64,6 +64,12 @@ class EventRecognizerTest {
     }
 
     @Test
+    void aHeadInsideAnotherWordNamesNoEvent() {
+        List<EventMention> events = events(TestArticles.zh("哈萨克斯坦国会议员阿斯卡尔表示,愿意推动合作。"));
+        assertTrue(events.isEmpty(), events.toString());
+    }
+
+    @Test
     void aCeremonyOfAnUnnamedTrainingAddsNoEvent() {
         List<EventMention> events = events(TestArticles.zh("数字技能培训启动仪式昨日举行,三百人参加。"));
         assertTrue(events.stream().noneMatch(event -> event.name().endsWith("培训")), events.toString());

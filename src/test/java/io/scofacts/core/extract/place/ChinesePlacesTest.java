@@ -142,4 +142,9 @@ class ChinesePlacesTest {
     void mayorIsATitleNotPartOfTheName() {
         assertEquals(List.of("杜尚别/TJ@杜尚别"), described(TestArticles.zh("杜尚别市长会见了代表团。")));
     }
+
+    @Test
+    void aPlaceOpeningAMoreFrequentCommonWordIsPartOfThatWord() {
+        assertNames(TestArticles.zh("智慧交通系统缓解了大城市的拥堵,大城县和北京市也将引入。"), "大城县", "北京");
+    }
 }
