@@ -103,7 +103,7 @@ public final class EventRecognizer implements Recognizer {
                 continue;
             }
             int[] sentence = sentences.around(name.start(), name.end());
-            String date = dateIn(sentence, name, dates, dateFacts);
+            String date = dateIn(text, sentence, name, dates, dateFacts);
             String place = places.placeOf(match, text, name, sentence, located, placeRanges);
             if (date == null && place == null) {
                 Attributed earlier = referredTo(generic, genericRanges, lastWithAttributes, sentence);
@@ -149,7 +149,19 @@ public final class EventRecognizer implements Recognizer {
     }
 
     /** The stated day or month nearest the name in its sentence, outside the name; dates are in text order. */
-    private static String dateIn(int[] sentence, HeadedName name, List<int[]> dates, List<DateFact> facts) {
+    /** What joins the first and last day of a span of days ("17日至18日", "17–18 June", "17-18 июня"). */
+    private static final List<String> RANGE_JOINERS = List.of("至", "到", "-", "–", "—", "~", "～", " - ", " – ", " to ", " по ");
+
+    /** Whether the date at {@code last} ends a span of days opened by the date at {@code first}. */
+    private static boolean closesRange(String text, int[] first, int[] last) {
+        if (first[1] > last[0] || last[0] - first[1] > 4) {
+            return false;
+        }
+        String between = text.substring(first[1], last[0]);
+        return RANGE_JOINERS.contains(between);
+    }
+
+    private static String dateIn(String text, int[] sentence, HeadedName name, List<int[]> dates, List<DateFact> facts) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (int i = Ranges.firstStartingFrom(dates, sentence[0]); i < dates.size() && dates.get(i)[0] < sentence[1]; i++) {
@@ -160,7 +172,8 @@ public final class EventRecognizer implements Recognizer {
             int distance = at[1] <= name.start() ? name.start() - at[1] : at[0] - name.end();
             if (distance < bestDistance) {
                 bestDistance = distance;
-                best = facts.get(i).date();
+                // "7月17日至18日": an event spanning days is dated by its first day
+                best = i > 0 && closesRange(text, dates.get(i - 1), at) ? facts.get(i - 1).date() : facts.get(i).date();
             }
         }
         return best;

@@ -64,6 +64,12 @@ class EventRecognizerTest {
     }
 
     @Test
+    void anEventSpanningDaysIsDatedByItsFirstDay() {
+        List<EventMention> events = events(TestArticles.zh("2025年9月3日至5日,中国—中亚数字经济论坛在阿拉木图举行。"), "阿拉木图");
+        assertEquals("2025-09-03", named(events, "中国—中亚数字经济论坛").orElseThrow().date());
+    }
+
+    @Test
     void aHeadInsideAnotherWordNamesNoEvent() {
         List<EventMention> events = events(TestArticles.zh("哈萨克斯坦国会议员阿斯卡尔表示,愿意推动合作。"));
         assertTrue(events.isEmpty(), events.toString());
