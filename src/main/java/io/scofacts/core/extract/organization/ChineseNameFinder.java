@@ -29,6 +29,11 @@ final class ChineseNameFinder {
         this.namePart = new NamePart(lexicon);
     }
 
+    /** The suffixes of a government body, the only names built on a list of fields. */
+    private static final java.util.Set<String> GOVERNMENT_SUFFIXES = java.util.Set.of("部", "委员会", "署", "厅", "局");
+    /** How far back a list of a ministry's fields may reach before its country. */
+    private static final int MAX_LISTED_FIELDS = 16;
+
     void find(ArticleScan scan, List<Candidate> out) {
         String m = scan.match;
         int i = 0;
@@ -127,6 +132,10 @@ final class ChineseNameFinder {
         if (dashAt >= 0 && start < dashAt && !namePart.startsWithPlace(scan, start, dashAt)) {
             start = afterDash(m, dashAt);
         }
+        int listed = listedFieldsStart(scan, start, suffixStart);
+        if (listed >= 0) {
+            start = listed;
+        }
         start = withoutLeadingFunctionWords(scan, start, suffixStart);
         return namePart.judge(scan, start, suffixStart, end, strong, single, quoted, bracketed);
     }
@@ -183,6 +192,45 @@ final class ChineseNameFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * "哈萨克斯坦数字发展、创新与航空航天工业部", "哈萨克斯坦科学与高等教育部": a ministry named for
+     * several fields lists them with 、 and 与; when a country opens the list, and no field in it
+     * ends in another body's suffix, a stop word or a person's title, the name starts at the
+     * country. Returns that start, or -1.
+     */
+    private int listedFieldsStart(ArticleScan scan, int start, int suffixStart) {
+        String m = scan.match;
+        // the last field joins the list by a conjunction; a list of bodies with 、 alone is not one name
+        if (start < 3 || start >= suffixStart || !isConjunction(m.charAt(start - 1))
+                || !GOVERNMENT_SUFFIXES.contains(lexicon.chineseSuffixes.startingAt(m, suffixStart))) {
+            return -1;
+        }
+        int pos = start - 1;
+        int field = 0;
+        while (pos > 0 && start - pos <= MAX_LISTED_FIELDS) {
+            int countryStart = scan.countryStartEndingAt(pos);
+            if (countryStart >= 0 && field >= 2) {
+                return scan.countriesInside(pos, start).isEmpty() ? countryStart : -1;
+            }
+            char c = m.charAt(pos - 1);
+            if (c == '、' || isConjunction(c)) {
+                if (field < 2) {
+                    return -1;
+                }
+                field = 0;
+                pos--;
+                continue;
+            }
+            if (!isHan(c) || lexicon.chineseSuffixes.endingAt(m, pos) != null
+                    || field == 0 && (lexicon.chineseTitles.endingAt(m, pos) != null || lexicon.stopEndingAt(m, pos) != null)) {
+                return -1;
+            }
+            field++;
+            pos--;
+        }
+        return -1;
     }
 
     /** HanLP's tags of verbs, prepositions, conjunctions, adverbs and pronouns. */

@@ -59,6 +59,8 @@ final class OrganizationLexicon {
     final Map<String, Integer> russianHeadStems = new LinkedHashMap<>();
     final Set<String> russianLegalForms = new HashSet<>();
     final Set<String> russianStops = new HashSet<>();
+    /** Chinese person titles ("部长", "总统"): a list of fields before a ministry never ends in one. */
+    final WordTable chineseTitles;
     /** English one-word person titles ("Chairperson", "Minister"): before "of" they open a title, not a name. */
     final Set<String> englishTitles = new HashSet<>();
     /** The one-character Chinese abbreviations of a country ("塔" for TJ), by ISO code. */
@@ -76,11 +78,15 @@ final class OrganizationLexicon {
         chineseSuffixes = new WordTable(chineseSuffixStrength.keySet());
         suffixBlockers = table("lexicon/organization-zh-suffix-blockers.tsv");
         chineseStops = table("lexicon/organization-zh-stops.tsv");
+        List<String> zhTitles = new ArrayList<>();
         for (String[] row : LexiconFile.read("lexicon/person-titles.tsv")) {
             if (row.length > 1 && "en".equals(row[1]) && row[0].indexOf(' ') < 0) {
                 englishTitles.add(row[0]);
+            } else if (row.length > 1 && "zh".equals(row[1])) {
+                zhTitles.add(row[0]);
             }
         }
+        chineseTitles = new WordTable(zhTitles);
         for (String[] row : LexiconFile.read("lexicon/country-abbreviations.tsv")) {
             if (row.length > 1 && row[0].length() == 1) {
                 countryAbbreviations.computeIfAbsent(row[1], code -> new ArrayList<>()).add(row[0].charAt(0));

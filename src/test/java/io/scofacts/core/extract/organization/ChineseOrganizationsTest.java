@@ -177,4 +177,16 @@ class ChineseOrganizationsTest {
                 .has("南方数字经济研究中心", null)
                 .lacksAnyContaining("起点");
     }
+
+    @Test
+    void aMinistryNamedForSeveralFieldsStartsAtItsCountry() {
+        OrganizationFinds.in(zh("吉尔吉斯斯坦经济、贸易与投资部部长出席。塔吉克斯坦能源与水资源部随后发言。"))
+                .has("吉尔吉斯斯坦经济、贸易与投资部", "KG").has("塔吉克斯坦能源与水资源部", "TJ");
+    }
+
+    @Test
+    void aTitleOrAnotherBodyBeforeTheConjunctionEndsTheList() {
+        OrganizationFinds.in(zh("乌兹别克斯坦总统与交通部官员会面,乌兹别克斯坦科学院与能源部签约。"))
+                .lacksAnyContaining("总统与").lacksAnyContaining("科学院与");
+    }
 }
