@@ -60,6 +60,10 @@ final class NameMatcher {
             }
             NameEntry entry = entries[(int) (hit & ((1 << ENTRY_BITS) - 1))];
             int end = start + length;
+            if (entry.isCountry() && continuesIntoAnotherWord(chars, end)) {
+                // "中俄国际": 俄国 + 际 reads as 俄 + 国际, so its chars stay open to the one-character forms
+                continue;
+            }
             boolean country = entry.isCountry() && readsAsName(chars, start, end);
             tokens.add(new Token(start, end, country ? entry.code() : null));
             coveredUntil = end;

@@ -13,6 +13,8 @@ class ShortFormsTest {
 
     @Test
     void bilateralPairBeforeFollowerWord() {
+        // 俄国 + 际 reads as 俄 + 国际: the pair stays a pair
+        assertEquals(List.of("CN:中", "RU:俄"), CountryFinds.in(zh("中俄国际数据通道项目顺利推进")));
         assertEquals(List.of("CN:中", "UZ:乌"), CountryFinds.in(zh("双方表示将推动中乌合作提质增效")));
         assertEquals(List.of("CN:中", "KZ:哈"), CountryFinds.in(zh("中哈数字技术培训基地正式揭牌")));
         assertEquals(List.of("CN:中", "TJ:塔"), CountryFinds.in(zh("中塔两国签署数字医疗合作备忘录")));
