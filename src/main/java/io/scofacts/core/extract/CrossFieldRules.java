@@ -62,6 +62,17 @@ final class CrossFieldRules {
         return kept;
     }
 
+    /** "мастерская Лу Баня", "Luban Workshop": a person a project is named after is part of its name. */
+    static List<PersonMention> people(Findings findings) {
+        List<PersonMention> kept = new ArrayList<>();
+        for (PersonMention person : findings.people()) {
+            if (findings.projects().stream().noneMatch(p -> within(person.span(), p.span()) && !p.span().equals(person.span()))) {
+                kept.add(person);
+            }
+        }
+        return kept;
+    }
+
     static List<ProjectMention> projects(List<ProjectMention> projects, List<OrganizationMention> organizations) {
         Map<String, String> countryByName = new HashMap<>();
         organizations.stream().filter(o -> o.country() != null)

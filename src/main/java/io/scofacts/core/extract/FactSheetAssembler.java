@@ -50,7 +50,7 @@ final class FactSheetAssembler {
                 byName(organizations, OrganizationMention::name, OrganizationMention::span,
                         (found, spans) -> new OrganizationFact(found.get(0).name(),
                                 first(found, OrganizationMention::country), spans)),
-                people(findings.people()),
+                people(CrossFieldRules.people(findings)),
                 byName(findings.events(), EventMention::name, EventMention::span, (found, spans) ->
                         new EventFact(found.get(0).name(), first(found, EventMention::date),
                                 first(found, EventMention::place), spans)),

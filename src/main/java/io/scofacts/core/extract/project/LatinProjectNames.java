@@ -293,6 +293,13 @@ final class LatinProjectNames {
                     start = open;
                     end = wordEnd;
                 }
+            } else if (head.kind() == Kind.AMBIGUOUS) {
+                // "мастерская Лу Баня": a proper name in the genitive after the head names it
+                int nameEnd = capitalisedCyrillicRunEnd(text, wordEnd);
+                if (nameEnd > wordEnd) {
+                    start = at;
+                    end = nameEnd;
+                }
             }
             if (start < 0) {
                 continue;
@@ -302,6 +309,17 @@ final class LatinProjectNames {
             }
             found.add(new ProjectCandidate(start, end, head.kind(), null));
         }
+    }
+
+    /** The end of up to three capitalised Cyrillic words right after {@code headEnd}, else {@code headEnd}. */
+    private static int capitalisedCyrillicRunEnd(String text, int headEnd) {
+        int end = headEnd;
+        for (int words = 0; words < 3 && end + 1 < text.length() && text.charAt(end) == ' '
+                && Character.isUpperCase(text.charAt(end + 1))
+                && Character.UnicodeBlock.of(text.charAt(end + 1)) == Character.UnicodeBlock.CYRILLIC; words++) {
+            end = wordEnd(text, end + 1);
+        }
+        return end;
     }
 
     private static boolean isOpeningTitle(char c) {

@@ -78,4 +78,14 @@ class LatinProjectNamesTest {
         assertEquals(List.of("China-Kyrgyzstan-Uzbekistan railway project"), names(found));
         assertEquals(true, found.get(0).countries().contains("UZ"));
     }
+
+    @Test
+    void aWorkshopEstablishedOrOpenedIsAProjectAndASeminarIsNot() {
+        assertEquals(List.of("Mozi Workshop"), names(projects(TestArticles.en(
+                "The second Mozi Workshop in Kyrgyzstan was co-established by two colleges last year."))));
+        assertEquals(List.of("мастерская Мо Цзы"), names(projects(TestArticles.ru(
+                "В Бишкеке открылась мастерская Мо Цзы при техническом университете."))));
+        assertEquals(List.of(), names(projects(TestArticles.en(
+                "Experts held a workshop on data safety. The Privacy Workshop will discuss new rules."))));
+    }
 }
