@@ -7,7 +7,8 @@ import java.util.function.Predicate;
 
 /**
  * Typical cases listed under a category ("产业数字化转型类:A、B", "在“数字基础设施”类别中,X入选",
- * "服务民生领域的典型案例包括A和B") and case lists without head nouns ("A、B、C等5个案例入选").
+ * "服务民生领域的典型案例包括A和B") and case lists without head nouns ("A、B、C等5个案例入选",
+ * "A、B等重点项目").
  * Every listed item becomes a case; the category is the story's, mapped to the known category
  * names when it is one of them, else null.
  */
@@ -154,10 +155,16 @@ final class ChineseCaseLists {
     }
 
     /** "A、B、C等5个案例入选" and "入选案例包括A、B": items of a case list that have no head noun. */
+    /** "A、B等项目", "A和B等重点项目": the items of a list closed by these are projects. */
+    private static final List<String> PROJECT_LIST_TAILS = List.of("项目", "重点项目", "重大项目", "合作项目", "标志性项目",
+            "旗舰项目", "示范项目");
+
     private void headlessLists(String match, List<ProjectCandidate> found) {
         for (int at = match.indexOf('等'); at >= 0; at = match.indexOf('等', at + 1)) {
             int after = skipCount(match, at + 1);
-            if (match.startsWith("典型案例", after) || (match.startsWith("案例", after)
+            int next = at + 1;
+            boolean projects = PROJECT_LIST_TAILS.stream().anyMatch(tail -> match.startsWith(tail, next));
+            if (projects || match.startsWith("典型案例", after) || (match.startsWith("案例", after)
                     && (match.startsWith("入选", after + 2) || match.startsWith("获评", after + 2)))) {
                 int clauseStart = Clauses.clauseStart(match, at, LIST_REACH);
                 items(match, clauseStart, null, found, at);

@@ -82,4 +82,11 @@ class OneProjectOneNameTest {
         findings.addOrganization(new OrganizationMention("远航科技集团", null, new Span(at, at + "远航科技集团".length())));
         assertEquals(List.of("远航卫星项目"), names(projects(article, findings)));
     }
+
+    @Test
+    void theItemsOfAListClosedByProjectsAreProjects() {
+        List<ProjectMention> found = projects(TestArticles.zh("两国将推进中塔跨境光缆、中俄国际数据通道等重点项目建设。"));
+        assertEquals(List.of("中塔跨境光缆", "中俄国际数据通道"), names(found));
+        assertEquals(List.of(), names(projects(TestArticles.zh("他们参观了学校、医院等项目。"))));
+    }
 }
