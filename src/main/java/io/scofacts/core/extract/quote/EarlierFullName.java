@@ -33,6 +33,35 @@ final class EarlierFullName {
         return null;
     }
 
+    /**
+     * "According to Li Guohui, … said Li": the nearest earlier place where {@code surname} opens a
+     * two-word name in Latin letters (a Chinese name puts the surname first), else null.
+     */
+    static String surnameFirst(String view, String surname, int before) {
+        if (surname.isEmpty() || !Character.isUpperCase(surname.charAt(0)) || surname.charAt(0) >= 0x250) {
+            return null;
+        }
+        int limit = Math.max(0, before - REACH);
+        for (int at = view.lastIndexOf(surname + " ", before - surname.length()); at >= limit && at >= 0;
+                at = at == 0 ? -1 : view.lastIndexOf(surname + " ", at - 1)) {
+            if (at > 0 && Character.isLetter(view.charAt(at - 1))) {
+                continue;
+            }
+            int given = at + surname.length() + 1;
+            int end = given;
+            while (end < view.length() && (Character.isLetter(view.charAt(end)) || view.charAt(end) == '-') && end - given <= MAX_FIRST_PART) {
+                end++;
+            }
+            boolean twoWords = end > given + 1 && Character.isUpperCase(view.charAt(given))
+                    && (end == view.length() || !(view.charAt(end) == ' ' && end + 1 < view.length()
+                            && Character.isUpperCase(view.charAt(end + 1))));
+            if (twoWords) {
+                return view.substring(at, end);
+            }
+        }
+        return null;
+    }
+
     private static String fullNameEndingAt(String view, int at, int end) {
         char joint = view.charAt(at - 1);
         if (joint == '·') {

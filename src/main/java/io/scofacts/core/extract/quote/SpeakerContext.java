@@ -312,6 +312,17 @@ final class SpeakerContext {
                 return name;
             }
         }
-        return EarlierFullName.of(view, surname, before);
+        String written = EarlierFullName.of(view, surname, before);
+        if (written != null) {
+            return written;
+        }
+        // "Li Guohui … said Li": a Chinese name written in Latin letters puts the surname first
+        for (int i = namedSoFar.size() - 1; i >= 0; i--) {
+            String name = namedSoFar.get(i);
+            if (name.startsWith(surname + " ") && name.indexOf(' ') == name.lastIndexOf(' ')) {
+                return name;
+            }
+        }
+        return EarlierFullName.surnameFirst(view, surname, before);
     }
 }

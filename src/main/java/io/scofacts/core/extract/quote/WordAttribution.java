@@ -28,6 +28,8 @@ final class WordAttribution {
     private static final int MAX_STRETCH_AFTER_VERB = 12;
     private static final int MAX_DESCRIPTION = 4;
     private static final Set<String> DESCRIPTION_OPENERS = Set.of("the", "this", "that");
+    /** A relative pronoun after a name and a comma opens a clause about that person ("X, who said:"). */
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "который", "которая");
 
     private final List<String[]> verbs = new ArrayList<>();
     private final Set<String> titleWords = new HashSet<>();
@@ -238,6 +240,15 @@ final class WordAttribution {
         }
         if (verb == 0) {
             return null;
+        }
+        // "President Kassym-Jomart Tokayev, who stated:", "министр Иван Петров, который заявил:"
+        if (verb >= 2 && RELATIVE_PRONOUNS.contains(tokens.get(verb - 1).lower()) && tokens.get(verb - 2).is(",")) {
+            verb -= 2;
+            int start = verb;
+            while (start > 0 && isNamePart(tokens.get(start - 1))) {
+                start--;
+            }
+            return start < verb ? cleanName(view, tokens, start, verb, start > 0 && isTitle(tokens.get(start - 1))) : null;
         }
         if (pronouns.contains(tokens.get(verb - 1).lower())) {
             return Speaker.pronoun(tokens.get(verb - 1).text());

@@ -35,4 +35,17 @@ class LastPartSpeakersTest {
     void aLastPartWithNoFullNameBeforeItNamesNoOne() {
         assertEquals("", summary(TestArticles.zh("别克穆哈梅多夫表示:“数据中心的投运将让两国企业受益。”")));
     }
+
+    @Test
+    void aChineseSurnameInLatinLettersNamesTheEarlierFullName() {
+        assertEquals("Zhao Minghui: The first graduates found jobs within a month,", summary(TestArticles.en(
+                "According to Zhao Minghui, dean of the college, 300 students enrolled. "
+                        + "“The first graduates found jobs within a month,” said Zhao, who joined the school in 2020.")));
+    }
+
+    @Test
+    void aNameBeforeAWhoClauseSpeaksTheQuotation() {
+        assertEquals("Aibek Nurlanov: The data centre will open next spring.", summary(TestArticles.en(
+                "The forum was opened by Minister Aibek Nurlanov, who stated: “The data centre will open next spring.”")));
+    }
 }
