@@ -20,6 +20,12 @@ class QuantityRecognizerEnglishTest {
     }
 
     @Test
+    void dozensCountInTwelves() {
+        AnalyzedArticle a = TestArticles.en("The college has trained over two dozen engineers and three dozen technicians.");
+        assertFigure(a, "over two dozen engineers", 24L, "person", "over");
+    }
+
+    @Test
     void moneyWithScaleWordsAndCurrencySigns() {
         AnalyzedArticle a = TestArticles.en("Deals worth 4.8 billion yuan were signed, including a $2.5 million grant, "
                 + "US$300 million in loans, €45 million from European partners, RMB 1.35 billion of equity "
