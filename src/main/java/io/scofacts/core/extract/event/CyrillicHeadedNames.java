@@ -173,7 +173,8 @@ public final class CyrillicHeadedNames {
         int afterStart = position + 3;
         int afterEnd = wordEnd(text, afterStart);
         return beforeStart < position && afterEnd > afterStart && Character.isLowerCase(text.charAt(afterStart))
-                && isGenitiveNoun(lower.substring(beforeStart, position)) && isGenitiveNoun(lower.substring(afterStart, afterEnd));
+                && RussianDictionary.forThisThread().canBeGenitivePluralNoun(lower.substring(beforeStart, position))
+                && RussianDictionary.forThisThread().canBeGenitivePluralNoun(lower.substring(afterStart, afterEnd));
     }
 
     /** "IV Совещание", "XX заседание": a Roman ordinal right before the name numbers it and belongs to it. */

@@ -84,6 +84,11 @@ public final class RussianDictionary {
             return hasTag(lower, "NN", ":R");
         }
 
+        /** Whether the lower-case word form can be a plural noun in the genitive ("государств", "членов"). */
+        public boolean canBeGenitivePluralNoun(String lower) {
+            return hasTag(lower, "NN", ":PL:R");
+        }
+
         /** Whether the lower-case word form can be a noun, adjective or participle in the genitive ("иностранных", "дел"). */
         public boolean canBeGenitive(String lower) {
             return hasTag(lower, "NN", ":R") || hasTag(lower, "ADJ", ":R");

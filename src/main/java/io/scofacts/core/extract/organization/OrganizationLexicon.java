@@ -40,6 +40,8 @@ final class OrganizationLexicon {
     final List<String> englishBodyParts = new ArrayList<>();
     /** Body parts also written right after the bare name ("… delegation"). */
     final Set<String> englishBodyPartsAfterName = new HashSet<>();
+    /** Acronyms of common terms ("IT", "ИИ"): a name of them and lower-case words is no body. */
+    final Set<String> termAcronyms = new HashSet<>();
     /** Russian event head stems ("совещани", "форум"): a name they open is a meeting, not a body. */
     final List<String> russianEventHeads = new ArrayList<>();
     /** English nationality adjectives ("Kazakh", "Chinese"): before a body's part they say whose, and name no body. */
@@ -115,6 +117,7 @@ final class OrganizationLexicon {
                 englishMissionHeads.add(row[0]);
             }
         }
+        LexiconFile.read("lexicon/term-acronyms.tsv").forEach(row -> termAcronyms.add(row[0]));
         LexiconFile.read("lexicon/event-heads.tsv").stream().filter(row -> "ru".equals(row[1]))
                 .forEach(row -> russianEventHeads.add(row[0]));
         LexiconFile.read("lexicon/en-nationality-adjectives.tsv").forEach(row -> englishNationalities.add(row[0]));

@@ -64,7 +64,8 @@ public final class OrganizationRecognizer implements Recognizer {
         tagged.find(scan, findings, candidates);
         known.find(scan, candidates);
         candidates.replaceAll(candidate -> withoutOwner(scan, candidate));
-        candidates.removeIf(candidate -> opensWithEventHead(scan, candidate));
+        candidates.replaceAll(candidate -> withoutEdgePunctuation(scan, candidate));
+        candidates.removeIf(candidate -> candidate.length() == 0 || opensWithEventHead(scan, candidate) || namesATerm(scan, candidate));
         coordinated.find(scan, candidates);
         java.util.Map<String, String> firstByForm = new java.util.HashMap<>();
         for (Candidate candidate : shortForms.resolve(scan, joinedBySubordination(scan, longestFirst(candidates)))) {
@@ -119,6 +120,42 @@ public final class OrganizationRecognizer implements Recognizer {
             }
         }
         return false;
+    }
+
+    /** "/ИА «Дунё»/": a separator glued to either end of a name is no part of it. */
+    private static Candidate withoutEdgePunctuation(ArticleScan scan, Candidate candidate) {
+        String m = scan.match;
+        int start = candidate.start();
+        int end = candidate.end();
+        while (start < end && EDGE_PUNCTUATION.indexOf(m.charAt(start)) >= 0) {
+            start++;
+        }
+        while (end > start && EDGE_PUNCTUATION.indexOf(m.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return start == candidate.start() && end == candidate.end() ? candidate
+                : new Candidate(start, end, candidate.country(), candidate.name());
+    }
+
+    private static final String EDGE_PUNCTUATION = "/|\\•·:;,– —-";
+
+    /** "ИТ", "развития ИИ": a term's acronym with nothing but lower-case words around it names no body. */
+    private boolean namesATerm(ArticleScan scan, Candidate candidate) {
+        if (candidate.name() != null) {
+            return false;
+        }
+        boolean term = false;
+        for (String word : scan.match.substring(candidate.start(), candidate.end()).split("[\\s\\-]+")) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            if (lexicon.termAcronyms.contains(word)) {
+                term = true;
+            } else if (!Character.isLowerCase(word.charAt(0))) {
+                return false;
+            }
+        }
+        return term;
     }
 
     /** What joins a body to the one it reports to, inside one name. */

@@ -260,8 +260,8 @@ final class RussianNameFinder {
     }
 
     /**
-     * "государств – членов": a spaced dash between two lower-case genitive nouns sets one beside
-     * the other (apposition) inside a name, where elsewhere a dash ends it.
+     * "государств – членов": a spaced dash between two lower-case plural genitive nouns sets one
+     * beside the other (apposition) inside a name, where elsewhere a dash ends it.
      */
     static boolean appositionDash(String m, WordToken left, WordToken right) {
         String gap = m.substring(left.end(), right.start());
@@ -269,7 +269,7 @@ final class RussianNameFinder {
             return false;
         }
         RussianDictionary.Reader dictionary = RussianDictionary.forThisThread();
-        return dictionary.canBeGenitiveNoun(left.text()) && dictionary.canBeGenitiveNoun(right.text());
+        return dictionary.canBeGenitivePluralNoun(left.text()) && dictionary.canBeGenitivePluralNoun(right.text());
     }
 
     private static boolean adjacent(String m, WordToken left, WordToken right) {

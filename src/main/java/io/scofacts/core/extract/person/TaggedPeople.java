@@ -113,7 +113,9 @@ final class TaggedPeople {
         if (!word.capitalised()) {
             return !edge && PARTICLES.contains(lower);
         }
-        return !lexicon.wordTitles.contains(lower) && !lexicon.notNames.contains(lower)
+        // "ЦОДов": an acronym, in any case form, abbreviates a thing, not a person's name
+        boolean acronym = word.end() - word.start() >= 2 && Character.isUpperCase(text.charAt(word.start() + 1));
+        return !acronym && !lexicon.wordTitles.contains(lower) && !lexicon.notNames.contains(lower)
                 && !lexicon.wordTitles.contains(lower.toLowerCase(Locale.ROOT));
     }
 
