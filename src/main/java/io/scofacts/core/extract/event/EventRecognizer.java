@@ -149,6 +149,29 @@ public final class EventRecognizer implements Recognizer {
     }
 
     /** The stated day or month nearest the name in its sentence, outside the name; dates are in text order. */
+    /**
+     * "自2023年5月正式启用以来", "since May 2023": a date opening a period up to now dates what
+     * began then, not the event the sentence reports.
+     */
+    private static boolean opensAPeriod(String text, int[] date) {
+        int before = date[0];
+        while (before > 0 && text.charAt(before - 1) == ' ') {
+            before--;
+        }
+        boolean since = before > 0 && (text.charAt(before - 1) == '自' || text.charAt(before - 1) == '从'
+                || text.startsWith("since", Math.max(0, before - 5)) || text.startsWith("Since", Math.max(0, before - 5)));
+        if (!since) {
+            return false;
+        }
+        int limit = Math.min(text.length(), date[1] + PERIOD_REACH);
+        String after = text.substring(date[1], limit);
+        boolean chinese = text.charAt(before - 1) == '自' || text.charAt(before - 1) == '从';
+        return !chinese || after.contains("以来") || after.contains("起");
+    }
+
+    /** How far after a date its period's closing word (以来) may stand. */
+    private static final int PERIOD_REACH = 14;
+
     /** What joins the first and last day of a span of days ("17日至18日", "17–18 June", "17-18 июня"). */
     private static final List<String> RANGE_JOINERS = List.of("至", "到", "-", "–", "—", "~", "～", " - ", " – ", " to ", " по ");
 
@@ -166,7 +189,8 @@ public final class EventRecognizer implements Recognizer {
         int bestDistance = Integer.MAX_VALUE;
         for (int i = Ranges.firstStartingFrom(dates, sentence[0]); i < dates.size() && dates.get(i)[0] < sentence[1]; i++) {
             int[] at = dates.get(i);
-            if (at[0] < sentence[0] || at[1] > sentence[1] || (at[0] < name.end() && name.start() < at[1])) {
+            if (at[0] < sentence[0] || at[1] > sentence[1] || (at[0] < name.end() && name.start() < at[1])
+                    || opensAPeriod(text, at)) {
                 continue;
             }
             int distance = at[1] <= name.start() ? name.start() - at[1] : at[0] - name.end();

@@ -70,6 +70,12 @@ class EventRecognizerTest {
     }
 
     @Test
+    void aDateOpeningAPeriodUpToNowDatesNoEvent() {
+        List<EventMention> events = events(TestArticles.zh("该基地自2022年9月投入使用以来,已举办中国—中亚数字技能交流活动三次。"));
+        assertNull(named(events, "中国—中亚数字技能交流活动").orElseThrow().date());
+    }
+
+    @Test
     void aHeadInsideAnotherWordNamesNoEvent() {
         List<EventMention> events = events(TestArticles.zh("哈萨克斯坦国会议员阿斯卡尔表示,愿意推动合作。"));
         assertTrue(events.isEmpty(), events.toString());
