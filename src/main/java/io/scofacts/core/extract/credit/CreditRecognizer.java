@@ -282,7 +282,14 @@ public final class CreditRecognizer implements Recognizer {
         return title == null ? null : page.text().substring(title.start(), title.start() + title.text().length()).strip();
     }
 
+    /** "08:07, July 11, 2025 People's Daily Online", "2025-08-28": a time stamp line, page metadata. */
+    private static final Pattern TIMESTAMP_LINE = Pattern.compile(
+            "^\\s*(?:\\d{1,2}:\\d{2}(?::\\d{2})?,?\\s+\\S.{0,60}?\\b(?:19|20)\\d{2}\\b.{0,40}|(?:19|20)\\d{2}-\\d{1,2}-\\d{1,2}(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?)\\s*$");
+
     private boolean isCreditLine(String line) {
+        if (TIMESTAMP_LINE.matcher(line).find()) {
+            return true;
+        }
         if (isMasthead(line) || firstMatch(metadataLine.matcher(line)) || firstMatch(chineseDateline.matcher(line))
                 || firstMatch(latinDateline.matcher(line)) || firstMatch(cyrillicDateline.matcher(line))) {
             return true;

@@ -85,13 +85,39 @@ final class PublicationLineFinder {
                 break;
             }
             LocalDate day = fullDate(date);
-            if (day != null && opensLine(view, date.start())
-                    && TIME_AFTER.matcher(view).region(date.end(), view.length()).lookingAt()) {
+            if (day != null && isMetadataLine(view, date)) {
                 return Optional.of(new PublicationLine(date, day));
             }
         }
         return Optional.empty();
     }
+
+    /**
+     * A line that states when the page was published, not a sentence: the full date alone
+     * ("2025-08-28"), opening the line before a time of day ("2025-07-16 15:34 来源:…"), after a
+     * time of day ("08:07, July 11, 2025 People's Daily Online"), or after a short source name
+     * and before a time ("Ke Ji Ri Bao·2025-07-21 00:36").
+     */
+    private static boolean isMetadataLine(String view, DateCandidate date) {
+        int lineStart = view.lastIndexOf('\n', date.start() - 1) + 1;
+        int lineEnd = view.indexOf('\n', date.end());
+        lineEnd = lineEnd < 0 ? view.length() : lineEnd;
+        String before = view.substring(lineStart, date.start()).strip();
+        String after = view.substring(date.end(), lineEnd).strip();
+        boolean timeAfter = TIME_AFTER.matcher(view).region(date.end(), lineEnd).lookingAt();
+        if (before.isEmpty()) {
+            return after.isEmpty() || timeAfter;
+        }
+        if (TIME_BEFORE.matcher(before).matches()) {
+            return after.length() <= MAX_SOURCE_AFTER && after.chars().noneMatch(c -> SENTENCE_MARKS.indexOf(c) >= 0);
+        }
+        return timeAfter && before.length() <= MAX_SOURCE_BEFORE && before.chars().noneMatch(c -> SENTENCE_MARKS.indexOf(c) >= 0);
+    }
+
+    private static final Pattern TIME_BEFORE = Pattern.compile("\\d{1,2}:\\d{2}(?::\\d{2})?,?");
+    private static final int MAX_SOURCE_AFTER = 40;
+    private static final int MAX_SOURCE_BEFORE = 30;
+    private static final String SENTENCE_MARKS = "。，,.!?！？;；";
 
     private static boolean opensLine(String view, int start) {
         int i = start - 1;

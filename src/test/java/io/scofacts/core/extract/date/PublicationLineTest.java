@@ -46,4 +46,18 @@ class PublicationLineTest {
         assertNull(findings.publishedOn());
         assertEquals(1, findings.dates().size());
     }
+
+    @Test
+    void aTimeStampLineStatesThePublicationDate() {
+        assertEquals("2025-07-11", run(TestArticles.en(
+                "Workshop opens in Almaty\n09:15, July 11, 2025 Silk Road Weekly\nThe workshop opened on Monday.")).publishedOn());
+        assertEquals("2025-08-28", run(TestArticles.en(
+                "Digital bridge links two cities\n2025-08-28\nThe bridge opened on Monday.")).publishedOn());
+        assertEquals("2025-07-21", run(TestArticles.zh("Xi Bu Ri Bao·2025-07-21 00:36\n数字合作不断深化。")).publishedOn());
+    }
+
+    @Test
+    void aDateInASentenceIsNoPublicationLine() {
+        assertNull(run(TestArticles.en("The forum opened on July 11, 2025 in Almaty, officials said.\nIt lasted two days.")).publishedOn());
+    }
 }
