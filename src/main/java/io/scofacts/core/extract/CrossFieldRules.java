@@ -24,9 +24,13 @@ final class CrossFieldRules {
     static List<OrganizationMention> organizations(AnalyzedArticle article, Findings findings) {
         List<Span> titles = new ArrayList<>();
         findings.documents().forEach(document -> titles.add(document.span()));
+        Map<String, PlaceMention> placeAcronyms = placeAcronyms(article.original(), findings.places());
         List<OrganizationMention> kept = new ArrayList<>();
         for (OrganizationMention organization : findings.organizations()) {
             Span span = organization.span();
+            if (placeAcronyms.containsKey(organization.name())) {
+                continue; // "(СУАР)" after the region's name: the region, not a body
+            }
             // "《上合组织成员国元首理事会关于…的声明》": a body named only inside a document's title is
             // part of that title (a meeting's name is not: "the SCO summit" still names the SCO)
             boolean inTitle = titles.stream().anyMatch(title -> within(span, title) && !title.equals(span));
@@ -47,7 +51,7 @@ final class CrossFieldRules {
      * part of a body's or a credited medium's name is where the body sits, not a place the story
      * is about; such mentions are dropped (a place also written on its own keeps those mentions).
      */
-    static List<PlaceMention> places(Findings findings, List<OrganizationMention> organizations) {
+    static List<PlaceMention> places(AnalyzedArticle article, Findings findings, List<OrganizationMention> organizations) {
         List<Span> names = new ArrayList<>();
         organizations.forEach(organization -> names.add(organization.span()));
         findings.creditedMedia().forEach(medium -> names.add(medium.span()));
@@ -59,7 +63,63 @@ final class CrossFieldRules {
                 kept.add(place);
             }
         }
-        return kept;
+        return withDefinedAcronyms(article.original(), kept, names);
+    }
+
+    /**
+     * "Синьцзян-Уйгурского автономного района (СУАР)": an acronym in brackets right after a place
+     * is that place's short form; its mentions are reported under the place's name.
+     */
+    private static Map<String, PlaceMention> placeAcronyms(String text, List<PlaceMention> places) {
+        Map<String, PlaceMention> defined = new HashMap<>();
+        for (PlaceMention place : places) {
+            String acronym = acronymAfter(text, place.span().end());
+            if (acronym != null && !acronym.equals(place.name())) {
+                defined.putIfAbsent(acronym, place);
+            }
+        }
+        return defined;
+    }
+
+    private static List<PlaceMention> withDefinedAcronyms(String text, List<PlaceMention> places, List<Span> bodies) {
+        Map<String, PlaceMention> defined = placeAcronyms(text, places);
+        if (defined.isEmpty()) {
+            return places;
+        }
+        List<PlaceMention> renamed = new ArrayList<>(places.size());
+        for (PlaceMention place : places) {
+            PlaceMention full = defined.get(place.name());
+            renamed.add(full == null ? place : new PlaceMention(full.name(), full.country(), place.span()));
+        }
+        // the acronym's other uses, where no recogniser read it, are mentions of the place too
+        defined.forEach((acronym, full) -> {
+            for (int at = text.indexOf(acronym); at >= 0; at = text.indexOf(acronym, at + acronym.length())) {
+                Span span = new Span(at, at + acronym.length());
+                boolean whole = (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
+                        && (span.end() == text.length() || !Character.isLetterOrDigit(text.charAt(span.end())));
+                boolean taken = renamed.stream().anyMatch(p -> p.span().start() < span.end() && span.start() < p.span().end())
+                        || bodies.stream().anyMatch(body -> within(span, body) && !body.equals(span));
+                if (whole && !taken) {
+                    renamed.add(new PlaceMention(full.name(), full.country(), span));
+                }
+            }
+        });
+        return renamed;
+    }
+
+    private static final int MAX_ACRONYM = 7;
+
+    private static String acronymAfter(String text, int end) {
+        int open = end < text.length() && text.charAt(end) == ' ' ? end + 1 : end;
+        if (open >= text.length() || (text.charAt(open) != '(' && text.charAt(open) != '（')) {
+            return null;
+        }
+        int close = open + 1;
+        while (close < text.length() && Character.isUpperCase(text.charAt(close)) && close - open <= MAX_ACRONYM) {
+            close++;
+        }
+        boolean closed = close < text.length() && (text.charAt(close) == ')' || text.charAt(close) == '）');
+        return closed && close - open - 1 >= 2 ? text.substring(open + 1, close) : null;
     }
 
     /** "мастерская Лу Баня", "Luban Workshop": a person a project is named after is part of its name. */

@@ -45,7 +45,7 @@ final class FactSheetAssembler {
                 article.language().language(), article.language().script(), title, publishedOn,
                 findings.publisher(), List.copyOf(findings.reporters()),
                 countries(findings.countries()),
-                byName(CrossFieldRules.places(findings, organizations), PlaceMention::name, PlaceMention::span, (found, spans) ->
+                byName(CrossFieldRules.places(article, findings, organizations), PlaceMention::name, PlaceMention::span, (found, spans) ->
                         new PlaceFact(found.get(0).name(), first(found, PlaceMention::country), spans)),
                 byName(organizations, OrganizationMention::name, OrganizationMention::span,
                         (found, spans) -> new OrganizationFact(found.get(0).name(),

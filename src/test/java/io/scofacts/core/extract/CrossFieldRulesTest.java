@@ -39,4 +39,15 @@ class CrossFieldRulesTest {
                 "The agreement was signed with Kashi Tianyuan (Urumqi) Data Services Co., Ltd last week."));
         assertFalse(sheet.places().stream().map(PlaceFact::name).anyMatch("Urumqi"::equals), sheet.places().toString());
     }
+
+    @Test
+    void anAcronymDefinedAfterAPlaceIsThatPlace() {
+        FactSheet sheet = EXTRACTOR.extract(ArticleInput.ofText(
+                "Форум прошёл в Ферганской области (ФО) Узбекистана. Руководство ФО приветствовало гостей, "
+                        + "а делегации посетили предприятия ФО."));
+        assertFalse(sheet.places().stream().map(PlaceFact::name).anyMatch("ФО"::equals), sheet.places().toString());
+        PlaceFact region = sheet.places().stream().filter(p -> p.name().equals("Ферганской области")).findFirst()
+                .orElseThrow(() -> new AssertionError(sheet.places().toString()));
+        assertTrue(region.mentions().size() >= 3, "the acronym's uses are the region's mentions: " + region.mentions());
+    }
 }
