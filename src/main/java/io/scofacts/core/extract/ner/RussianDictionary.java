@@ -84,6 +84,17 @@ public final class RussianDictionary {
             return hasTag(lower, "NN", ":R");
         }
 
+        /** The dictionary forms (lemmas) the lower-case word form can be of ("министром" → "министр"). */
+        public java.util.Set<String> lemmas(String lower) {
+            java.util.Set<String> lemmas = new java.util.HashSet<>();
+            for (WordData entry : lookup.lookup(lower)) {
+                if (entry.getStem() != null) {
+                    lemmas.add(entry.getStem().toString());
+                }
+            }
+            return lemmas;
+        }
+
         /** Whether the lower-case word form can be a plural noun in the genitive ("государств", "членов"). */
         public boolean canBeGenitivePluralNoun(String lower) {
             return hasTag(lower, "NN", ":PL:R");

@@ -124,8 +124,20 @@ final class WordNameFinder {
             titleEnd = country != null || body != null ? start - 1 : start;
         }
         int titleStart = titleEndingBefore(text, tokens, titleEnd);
+        if (titleStart == titleEnd) {
+            int[] chained = russianTitleChainBefore(view, nearby, tokens, start);
+            if (chained != null) {
+                String title = nominativeHead(text.substring(tokens.get(chained[0]).start(), tokens.get(start - 1).end()));
+                return new Role(title, organizationInside(view, nearby, tokens.get(chained[0]).start(), tokens.get(start - 1).end()),
+                        countryInside(view, nearby, tokens, chained[1], start));
+            }
+        }
         if (titleStart < titleEnd) {
-            String title = text.substring(tokens.get(titleStart).start(), tokens.get(titleEnd - 1).end());
+            // Russian writes the country into the title ("президент Казахстана"); English keeps them apart
+            boolean russian = isCyrillic(text.charAt(tokens.get(titleStart).start()));
+            int titleLast = russian && country != null ? start - 1 : titleEnd - 1;
+            String title = text.substring(tokens.get(titleStart).start(), tokens.get(titleLast).end());
+            title = russian ? nominativeHead(title) : title;
             return new Role(title, body != null ? body : organizationBefore(view, nearby, tokens.get(titleStart).start()),
                     country != null ? country : countryNear(view, nearby, tokens, titleStart));
         }
@@ -138,6 +150,109 @@ final class WordNameFinder {
             }
         }
         return Role.NONE;
+    }
+
+    /** The most words a Russian title's genitive chain may have between the title and the name. */
+    private static final int MAX_TITLE_CHAIN = 7;
+
+    /**
+     * "Министр цифровых технологий Узбекистана Шерзод Шерматов", "заместителем Министра
+     * промышленности и информатизации Китая Сюн …": a Russian title word, in any case form, then a
+     * chain of genitives (lower-case words, "и" between two of them, capitalised names of
+     * countries and bodies) right up to the name. Returns {title's first token, chain's first
+     * token}, or null.
+     */
+    private int[] russianTitleChainBefore(NormalizedText view, NearbyMentions nearby, List<WordToken> tokens, int start) {
+        String text = view.text();
+        if (start == 0 || !isCyrillic(text.charAt(tokens.get(start - 1).start()))) {
+            return null;
+        }
+        io.scofacts.core.extract.ner.RussianDictionary.Reader dictionary = io.scofacts.core.extract.ner.RussianDictionary.forThisThread();
+        int k = start - 1;
+        for (int words = 0; k >= 0 && words <= MAX_TITLE_CHAIN && adjacent(text, tokens, k, k + 2); words++, k--) {
+            WordToken token = tokens.get(k);
+            if (isRussianTitle(dictionary, token.lower())) {
+                if (k == start - 1) {
+                    return null; // a bare title right before the name is read by the title chain above
+                }
+                int first = titleEndingBefore(text, tokens, k);
+                return new int[] {first, k + 1};
+            }
+            boolean genitive = "и".equals(token.lower()) || dictionary.canBeGenitive(token.lower().replace('ё', 'е'))
+                    || token.acronym(text) || overlapsCountry(view, nearby, token);
+            if (!genitive) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private boolean isRussianTitle(io.scofacts.core.extract.ner.RussianDictionary.Reader dictionary, String lower) {
+        if (lexicon.wordTitles.contains(lower)) {
+            return true;
+        }
+        for (String lemma : dictionary.lemmas(lower.replace('ё', 'е'))) {
+            if (lexicon.wordTitles.contains(lemma)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "заместителя Министра …" → "заместитель Министра …": a Russian title is reported with its
+     * first word in the nominative (its dictionary form, the letter case as written), the genitive
+     * chain after it as written.
+     */
+    private String nominativeHead(String title) {
+        int space = title.indexOf(' ');
+        String head = space < 0 ? title : title.substring(0, space);
+        String lower = head.toLowerCase(java.util.Locale.ROOT);
+        if (lexicon.wordTitles.contains(lower)) {
+            String nominative = null;
+            for (String lemma : io.scofacts.core.extract.ner.RussianDictionary.forThisThread().lemmas(lower.replace('ё', 'е'))) {
+                if (lexicon.wordTitles.contains(lemma) && (nominative == null || lemma.length() < nominative.length())) {
+                    nominative = lemma;
+                }
+            }
+            if (nominative == null || nominative.equals(lower)) {
+                return title;
+            }
+            lower = nominative;
+        } else {
+            String found = null;
+            for (String lemma : io.scofacts.core.extract.ner.RussianDictionary.forThisThread().lemmas(lower.replace('ё', 'е'))) {
+                if (lexicon.wordTitles.contains(lemma)) {
+                    found = lemma;
+                }
+            }
+            if (found == null) {
+                return title;
+            }
+            lower = found;
+        }
+        String cased = Character.isUpperCase(head.charAt(0)) ? Character.toUpperCase(lower.charAt(0)) + lower.substring(1) : lower;
+        return space < 0 ? cased : cased + title.substring(space);
+    }
+
+    private static boolean isCyrillic(char c) {
+        return Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CYRILLIC;
+    }
+
+    private static String organizationInside(NormalizedText view, NearbyMentions nearby, int start, int end) {
+        int from = view.originalOffset(start);
+        int to = view.originalOffset(end - 1) + 1;
+        OrganizationMention organization = nearby.organizationEndingBefore(to, to - from);
+        return organization != null && organization.span().start() >= from ? organization.name() : null;
+    }
+
+    private static String countryInside(NormalizedText view, NearbyMentions nearby, List<WordToken> tokens, int from, int to) {
+        for (int i = to - 1; i >= from; i--) {
+            if (overlapsCountry(view, nearby, tokens.get(i))) {
+                return countryOf(view, nearby, tokens.get(i));
+            }
+        }
+        return null;
     }
 
     /** The first token of the title chain ending right before token {@code at}, or {@code at} when none. */

@@ -215,6 +215,17 @@ class PersonRecognizerTest {
     }
 
     @Test
+    void aRussianTitleRunsThroughItsGenitivesAndIsReportedInTheNominative() {
+        Findings findings = run(TestArticles.ru("Делегацию возглавил заместитель Министра транспорта и коммуникаций "
+                + "Киргизии Азамат Осмонов. Встреча Министра юстиции Таджикистана Рустама Назарова прошла вчера."));
+        assertEquals("заместитель Министра транспорта и коммуникаций Киргизии", only(findings, "Азамат Осмонов").title());
+        assertEquals("Министр юстиции Таджикистана", findings.people().stream()
+                .filter(p -> p.name().startsWith("Рустам")).findFirst().orElseThrow().title());
+        assertEquals("президент Узбекистана", run(TestArticles.ru("Его принял президент Узбекистана Шавкат Мирзиёев."))
+                .people().get(0).title());
+    }
+
+    @Test
     void shortAndRareNamesAfterATitle() {
         Findings findings = run(TestArticles.zh("国家主席习近平出席开幕式。俄罗斯总统普京表示欢迎。"
                 + "哈萨克斯坦总统卡西姆若马尔特·托卡耶夫致辞。上合组织副秘书长索黑尔·汗出席。"));
