@@ -75,7 +75,11 @@ final class RussianNameFinder {
                     last += 2;
                     continue;
                 }
-                if (!isNameWord(next.text()) || endsName(dictionary, next.text())) {
+                // "университет имени академика Осими": after "имени" the person it is named after belongs to the name
+                boolean namedAfter = last >= 1 && "имени".equals(tokens.get(last).text().toLowerCase(Locale.ROOT))
+                        || last >= 2 && "имени".equals(tokens.get(last - 1).text().toLowerCase(Locale.ROOT))
+                        || last >= 3 && "имени".equals(tokens.get(last - 2).text().toLowerCase(Locale.ROOT));
+                if (!isNameWord(next.text()) || !namedAfter && endsName(dictionary, next.text())) {
                     break;
                 }
                 last++;

@@ -45,4 +45,12 @@ class RussianOrganizationsTest {
     void aBareHeadIsNoName() {
         OrganizationFinds.in(ru("Министерство сообщило, что организация работы улучшилась.")).exactly();
     }
+
+    @Test
+    void adjectivesInThePrepositionalOrInstrumentalOpenTheName() {
+        OrganizationFinds.in(ru("В Ошском государственном университете имени Исы Ахунбаева открылся центр. "
+                + "Договор подписан с Бишкекским политехническим колледжем."))
+                .has("Ошском государственном университете имени Исы Ахунбаева", null)
+                .lacks("университете");
+    }
 }
