@@ -50,4 +50,13 @@ class CrossFieldRulesTest {
                 .orElseThrow(() -> new AssertionError(sheet.places().toString()));
         assertTrue(region.mentions().size() >= 3, "the acronym's uses are the region's mentions: " + region.mentions());
     }
+
+    @Test
+    void aTitleAMediaWordFollowsIsAMediumNotADocument() {
+        FactSheet sheet = EXTRACTOR.extract(ArticleInput.ofText(
+                "据《丝路教育评论》网站6月2日报道,双方签署了《数字教育合作备忘录》。"));
+        assertTrue(organizations(sheet).contains("丝路教育评论"), organizations(sheet).toString());
+        assertTrue(sheet.documents().stream().noneMatch(d -> d.name().contains("丝路教育评论")), sheet.documents().toString());
+        assertTrue(sheet.documents().stream().anyMatch(d -> d.name().contains("数字教育合作备忘录")), sheet.documents().toString());
+    }
 }

@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * Titles in 《…》 that name documents. Every title counts except those that name media: a title
- * whose longest known ending is a media ending (…日报, …网, …电视台, …联播) is a newspaper, site or
+ * whose longest known ending is a media ending (…日报, …网, …电视台, …联播), or that a media word
+ * follows ("《亚太教育评论》网站", {@code lexicon/media-kind-words.tsv}), is a newspaper, site or
  * programme. Books, films and songs in 《》 are kept as documents: nothing in a sentence tells them
  * from a plan or report reliably, and news on cooperation cites far more texts than films.
  */
@@ -17,6 +18,7 @@ final class TitleMarks {
 
     private final WordList endings;
     private final List<String> mediaEndings = new ArrayList<>();
+    private final WordList mediaKinds = WordList.read("lexicon/media-kind-words.tsv");
 
     TitleMarks() {
         endings = WordList.read("lexicon/document-media.tsv");
@@ -36,7 +38,8 @@ final class TitleMarks {
                 continue;
             }
             String ending = endings.endingAt(match, close);
-            if (ending == null || !mediaEndings.contains(ending)) {
+            boolean medium = ending != null && mediaEndings.contains(ending) || mediaKinds.startingAt(match, close + 1) != null;
+            if (!medium) {
                 titles.add(new int[] {open + 1, close});
             }
         }

@@ -26,6 +26,7 @@ public final class OrganizationRecognizer implements Recognizer {
     private final CoordinatedNames coordinated;
     private final QuotedCompanyNames quotedCompanies;
     private final BrandSlots brandSlots;
+    private final TitledMedia titledMedia = new TitledMedia();
     private final TaggedOrganizations tagged = new TaggedOrganizations();
     /** Letters a case ending adds to a Russian event head stem ("совещани" + "ями"). */
     private static final int MAX_EVENT_HEAD_ENDING = 3;
@@ -57,6 +58,7 @@ public final class OrganizationRecognizer implements Recognizer {
         russian.find(scan, candidates);
         // after the finders above: a slot's list may hold the bodies they found
         brandSlots.find(scan, candidates);
+        titledMedia.find(scan, candidates);
         if ("ru".equals(article.language().language())) {
             latinBrands.find(scan, candidates);
         }
