@@ -49,7 +49,8 @@ final class Bylines {
     /** "(Xinhua/Li Ran)", "[People's Daily/Zhao Yipu]", "(Photo: Anna Petrova)": a picture's credit. */
     private final Pattern latinPhoto = Pattern.compile("[(\\[]\\s*(?:Photos?(?: by)?\\s*[:/]?\\s*)?(?:(?<medium>[A-Z][\\p{L}'’. ]{1,30}?)\\s*/\\s*)?"
             + "(?<names>[A-Z][\\p{L}'’.-]+(?: [A-Z][\\p{L}'’.-]+){1,2})\\s*[)\\]]");
-    private final Pattern bracket = Pattern.compile("[(（]([^()（）\\n]{2,60})[)）]");
+    /** "(记者 张三)", "【编译：木合塔尔·木拉提】": a credit in round or lenticular brackets. */
+    private final Pattern bracket = Pattern.compile("[(（【]([^()（）【】\\n]{2,60})[)）】]");
     /** "(海外网 钟薇依淼)": a medium and its reporters in a bracket, no role word between. */
     private final Pattern mediumAndNames = Pattern.compile("[(（]\\s*(?<medium>[^\\s()（）、,，:：]{2,12})\\s+(?<names>" + HAN_NAME
             + "(?:\\s*[、,， ]\\s*" + HAN_NAME + ")*)\\s*[)）]");

@@ -252,4 +252,13 @@ class CreditRecognizerTest {
                 """));
         assertEquals("Silk Road Business Weekly", found.publisher());
     }
+
+    @Test
+    void aCompilersCreditInLenticularBracketsCreditsAReporter() {
+        Findings found = TestArticles.run(CREDITS, TestArticles.zh("""
+                跨里海光缆项目进展顺利
+                【编译：阿依古丽·买买提】据哈通社报道,项目已完成一期工程。
+                """));
+        assertEquals(List.of("阿依古丽·买买提"), found.reporters());
+    }
 }
