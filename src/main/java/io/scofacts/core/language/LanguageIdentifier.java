@@ -1,5 +1,6 @@
 package io.scofacts.core.language;
 
+import io.scofacts.core.lexicon.LazyValue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -29,9 +30,13 @@ public final class LanguageIdentifier {
     private static final int MODEL_SAMPLE = 3000;
     private static final Set<String> CYRILLIC_LANGUAGES = Set.of("ru", "uk", "be", "bg", "kk", "ky", "mn", "sr", "mk", "tg");
 
-    private static final Map<String, String> ISO_639_1 = iso6391ByIso6393();
+    /** Built when the n-gram model first answers: Chinese, Japanese and Korean text never asks. */
+    private static final class Iso6391 {
+        static final Map<String, String> BY_ISO_639_3 = iso6391ByIso6393();
+    }
 
-    private final ChineseScriptDetector scriptDetector = new ChineseScriptDetector();
+    /** Built on the first Chinese text: its character tables are of no use to the others. */
+    private final LazyValue<ChineseScriptDetector> scriptDetector = new LazyValue<>(ChineseScriptDetector::new);
     private final OrthographicGuess orthography = new OrthographicGuess();
     private volatile LanguageDetectorModel model;
 
@@ -48,7 +53,7 @@ public final class LanguageIdentifier {
             return new LanguageGuess("ko", null);
         }
         if (counts.han() * 4 > letters) {
-            return new LanguageGuess("zh", scriptDetector.detect(text));
+            return new LanguageGuess("zh", scriptDetector.get().detect(text));
         }
         String hinted = normalizedHint(hint, null);
         boolean cyrillic = counts.cyrillic() > counts.latin();
@@ -105,7 +110,7 @@ public final class LanguageIdentifier {
 
     /** ISO 639-3 (the model's codes) to ISO 639-1 where one exists, through the JDK's own tables. */
     static String toIso6391(String iso6393) {
-        return ISO_639_1.getOrDefault(iso6393, iso6393);
+        return Iso6391.BY_ISO_639_3.getOrDefault(iso6393, iso6393);
     }
 
     private static Map<String, String> iso6391ByIso6393() {

@@ -31,21 +31,25 @@ public final class ChineseWords {
     private final long total;
     private final int maxLength;
     /** The slot of each single-char word (-1 when the char is no word): the lattice asks for them most. */
-    private final int[] charSlots = new int[0x10000];
+    private final int[] charSlots;
     /** The longest word starting with each char, so a lookup stops extending early. */
-    private final byte[] longestFrom = new byte[0x10000];
+    private final byte[] longestFrom;
     /** Which two-char prefixes some word of three or more chars starts with (hashed). */
-    private final BitSet longPrefixes = new BitSet(1 << PREFIX_BITS);
+    private final BitSet longPrefixes;
     /**
      * Which two-char strings may be words (hashed; a few false positives): most pairs asked for are
      * not words, and this 128 KB filter answers them without touching the large table.
      */
-    private final BitSet twoCharWords = new BitSet(1 << PREFIX_BITS);
+    private final BitSet twoCharWords;
 
     private static final int PREFIX_BITS = 20;
 
     private ChineseWords(String table) {
         pool = table;
+        charSlots = new int[0x10000];
+        longestFrom = new byte[0x10000];
+        longPrefixes = new BitSet(1 << PREFIX_BITS);
+        twoCharWords = new BitSet(1 << PREFIX_BITS);
         int lines = 0;
         for (int i = 0; i < table.length(); i++) {
             if (table.charAt(i) == '\n') {
@@ -110,12 +114,57 @@ public final class ChineseWords {
         maxLength = longest;
     }
 
+    /** The table as the build packed it ({@link PackedArrays}), arrays copied in bulk. */
+    private ChineseWords(PackedArrays.Reader packed) {
+        pool = packed.text();
+        offsets = packed.ints();
+        lengths = packed.bytes();
+        frequencies = packed.ints();
+        tagIndexes = packed.bytes();
+        tagNames = packed.strings();
+        mask = offsets.length - 1;
+        total = packed.longInteger();
+        maxLength = packed.integer();
+        charSlots = packed.ints();
+        longestFrom = packed.bytes();
+        longPrefixes = BitSet.valueOf(packed.longs());
+        twoCharWords = BitSet.valueOf(packed.longs());
+    }
+
+    /**
+     * Writes what the packed constructor reads. The pool keeps only the words, not the whole file,
+     * so every slot's offset is moved to where its word stands in the shorter pool.
+     */
+    public void pack(PackedArrays.Writer out) {
+        StringBuilder words = new StringBuilder();
+        int[] wordOffsets = offsets.clone();
+        for (int slot = 0; slot < offsets.length; slot++) {
+            if (offsets[slot] >= 0) {
+                wordOffsets[slot] = words.length();
+                words.append(pool, offsets[slot], offsets[slot] + lengths[slot]);
+            }
+        }
+        out.text(words.toString()).ints(wordOffsets).bytes(lengths).ints(frequencies).bytes(tagIndexes)
+                .strings(tagNames).longInteger(total).integer(maxLength).ints(charSlots).bytes(longestFrom)
+                .longs(longPrefixes.toLongArray()).longs(twoCharWords.toLongArray());
+    }
+
     public static ChineseWords instance() {
         return Holder.INSTANCE;
     }
 
+    /** The table parsed from its lexicon file, ignoring any packed copy (for packing and for tests). */
+    public static ChineseWords parsed() {
+        return new ChineseWords(read(RESOURCE));
+    }
+
     private static final class Holder {
-        static final ChineseWords INSTANCE = new ChineseWords(read(RESOURCE));
+        static final ChineseWords INSTANCE = load();
+
+        private static ChineseWords load() {
+            PackedArrays.Reader packed = PackedArrays.open(PackedArrays.packedName(RESOURCE));
+            return packed != null ? new ChineseWords(packed) : parsed();
+        }
     }
 
     private static String read(String resource) {

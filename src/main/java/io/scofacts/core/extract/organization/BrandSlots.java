@@ -23,7 +23,10 @@ final class BrandSlots {
     private static final int MAX_ITEMS = 4;
     private static final String[] ITEM_SEPARATORS = {", and ", " and ", ", "};
     /** Month and weekday names, from the JDK's English calendar data: "signed between May and June". */
-    private static final java.util.Set<String> CALENDAR_WORDS = calendarWords();
+    /** Built on first use: the JDK's locale data costs a fresh process milliseconds, and only English text asks. */
+    private static final class CalendarWords {
+        static final java.util.Set<String> ENGLISH = calendarWords();
+    }
 
     private final OrganizationLexicon lexicon;
 
@@ -217,7 +220,7 @@ final class BrandSlots {
         return !word.isEmpty() && Character.isUpperCase(word.charAt(0)) && !lexicon.englishStops.contains(word)
                 && !lexicon.englishTitles.contains(word) && !lexicon.englishGeneric.contains(word)
                 && !lexicon.englishHeads.contains(word) && !lexicon.englishNonOrganization.contains(word)
-                && !lexicon.englishNationalities.contains(word) && !CALENDAR_WORDS.contains(word);
+                && !lexicon.englishNationalities.contains(word) && !CalendarWords.ENGLISH.contains(word);
     }
 
     /** The end of a run of up to {@link #MAX_WORDS} capitalised words at {@code start}, one space apart; start if none. */

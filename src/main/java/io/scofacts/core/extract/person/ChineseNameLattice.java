@@ -47,7 +47,7 @@ final class ChineseNameLattice {
     ChineseNameLattice(PersonLexicon lexicon) {
         this.lexicon = lexicon;
         this.words = ChineseWords.instance();
-        this.roles = new ChineseNameRoles();
+        this.roles = ChineseNameRoles.load();
         this.unknownCost = -Math.log(0.5 / words.total());
         this.compoundSurnameCost = roles.cost(Role.B, 500);
     }

@@ -1,6 +1,7 @@
 package io.scofacts.core.extract.person;
 
 import io.scofacts.core.lexicon.LexiconFile;
+import io.scofacts.core.lexicon.PackedArrays;
 import java.util.List;
 
 /**
@@ -10,7 +11,7 @@ import java.util.List;
  * two-char given name that is also a word (Z), and the words standing right before (K) and after
  * (L) a name. Read once; the counts become log-probabilities of each role.
  */
-final class ChineseNameRoles {
+public final class ChineseNameRoles {
 
     enum Role { B, C, D, E, Z, K, L }
 
@@ -20,7 +21,9 @@ final class ChineseNameRoles {
     /** No pair of chars packs to this key: both would be U+FFFF, a noncharacter. */
     private static final int FREE = -1;
 
-    private final int[][] charCounts = new int[ROLES][CHARS];
+    public static final String RESOURCE = "lexicon/zh-name-roles.tsv";
+
+    private final int[][] charCounts;
     /**
      * Two-char entries, open addressing on the chars packed into one int: slot i holds the key
      * {@code pairKeys[i]} and its counts at {@code pairCounts[i * ROLES + role]}. Flat arrays, not a
@@ -30,10 +33,41 @@ final class ChineseNameRoles {
     private final int[] pairKeys;
     private final int[] pairCounts;
     private final int pairMask;
-    private final long[] totals = new long[ROLES];
+    private final long[] totals;
 
-    ChineseNameRoles() {
-        List<String[]> rows = LexiconFile.read("lexicon/zh-name-roles.tsv");
+    /** The table as the build packed it ({@link PackedArrays}), or else parsed from its lexicon file. */
+    static ChineseNameRoles load() {
+        PackedArrays.Reader packed = PackedArrays.open(PackedArrays.packedName(RESOURCE));
+        return packed != null ? new ChineseNameRoles(packed) : parsed();
+    }
+
+    /** The table parsed from its lexicon file, ignoring any packed copy (for packing and for tests). */
+    public static ChineseNameRoles parsed() {
+        return new ChineseNameRoles(LexiconFile.read(RESOURCE));
+    }
+
+    private ChineseNameRoles(PackedArrays.Reader packed) {
+        charCounts = new int[ROLES][];
+        for (int r = 0; r < ROLES; r++) {
+            charCounts[r] = packed.ints();
+        }
+        pairKeys = packed.ints();
+        pairCounts = packed.ints();
+        pairMask = pairKeys.length - 1;
+        totals = packed.longs();
+    }
+
+    /** Writes what the packed constructor reads. */
+    public void pack(PackedArrays.Writer out) {
+        for (int[] counts : charCounts) {
+            out.ints(counts);
+        }
+        out.ints(pairKeys).ints(pairCounts).longs(totals);
+    }
+
+    private ChineseNameRoles(List<String[]> rows) {
+        charCounts = new int[ROLES][CHARS];
+        totals = new long[ROLES];
         int capacity = Integer.highestOneBit(Math.max(16, rows.size() * 2)) << 1;
         pairKeys = new int[capacity];
         java.util.Arrays.fill(pairKeys, FREE);

@@ -5,6 +5,7 @@ import io.scofacts.core.extract.Findings;
 import io.scofacts.core.extract.PersonMention;
 import io.scofacts.core.extract.Recognizer;
 import io.scofacts.core.factsheet.Span;
+import io.scofacts.core.lexicon.LazyValue;
 import io.scofacts.core.text.NormalizedText;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -39,10 +40,11 @@ public final class PersonRecognizer implements Recognizer {
     private final PersonLexicon lexicon;
     private final ChineseNameFinder chineseNames;
     /**
-     * Built on a background thread: its dictionary is large, and loading it while the other
-     * recognisers load theirs keeps the first extraction of a fresh process short.
+     * Built on first use: its dictionary is the largest the extractor reads, and a process whose
+     * first articles are English or Russian never needs it (a background loader started with the
+     * other recognisers only took CPU from them on a two-core machine).
      */
-    private final java.util.concurrent.CompletableFuture<ChineseNameLattice> chineseLattice;
+    private final LazyValue<ChineseNameLattice> chineseLattice;
     private final ChineseRoleReader chineseRoles;
     private final WordNameFinder wordNames;
     private final TaggedPeople taggedPeople;
@@ -50,11 +52,7 @@ public final class PersonRecognizer implements Recognizer {
     public PersonRecognizer() {
         lexicon = new PersonLexicon();
         chineseNames = new ChineseNameFinder(lexicon);
-        chineseLattice = java.util.concurrent.CompletableFuture.supplyAsync(() -> new ChineseNameLattice(lexicon), runnable -> {
-            Thread loader = new Thread(runnable, "chinese-name-lattice-loader");
-            loader.setDaemon(true);
-            loader.start();
-        });
+        chineseLattice = new LazyValue<>(() -> new ChineseNameLattice(lexicon));
         chineseRoles = new ChineseRoleReader(lexicon);
         wordNames = new WordNameFinder(lexicon);
         taggedPeople = new TaggedPeople(lexicon, wordNames);
@@ -101,8 +99,8 @@ public final class PersonRecognizer implements Recognizer {
         String m = view.matchText();
         for (NameSpan name : chineseNames.find(m)) {
             // a cue does not make "国期间" (主席国 + 期间) a name: ordinary words read far better there
-            double margin = chineseLattice.join().margin(m, name.start(), name.end());
-            boolean plausible = Double.isNaN(margin) ? !chineseLattice.join().isCommonWord(m, name.start(), name.end())
+            double margin = chineseLattice.get().margin(m, name.start(), name.end());
+            boolean plausible = Double.isNaN(margin) ? !chineseLattice.get().isCommonWord(m, name.start(), name.end())
                     : margin >= MIN_CUED_MARGIN;
             if (plausible) {
                 found.add(new Found(name, chineseRole(view, nearby, name.start(), name.end())));
@@ -124,7 +122,7 @@ public final class PersonRecognizer implements Recognizer {
      * title after it), which then decides nothing about its boundaries: the lattice does.
      */
     private List<NameSpan> latticeNames(String m, List<Found> cueFound) {
-        List<ChineseNameLattice.Candidate> candidates = chineseLattice.join().find(m);
+        List<ChineseNameLattice.Candidate> candidates = chineseLattice.get().find(m);
         java.util.Map<String, Integer> occurrences = new java.util.HashMap<>();
         candidates.forEach(c -> occurrences.merge(m.substring(c.start(), c.end()), 1, Integer::sum));
         cueFound.forEach(f -> occurrences.merge(m.substring(f.name().start(), f.name().end()), 1, Integer::sum));
@@ -350,7 +348,7 @@ public final class PersonRecognizer implements Recognizer {
             return true;
         }
         for (int wordEnd = Math.min(m.length(), at + MAX_TAIL_WORD); wordEnd >= end && wordEnd > at + 1; wordEnd--) {
-            if (chineseLattice.join().isCommonWord(m, at, wordEnd)) {
+            if (chineseLattice.get().isCommonWord(m, at, wordEnd)) {
                 return true;
             }
         }

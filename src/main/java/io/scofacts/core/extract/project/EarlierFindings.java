@@ -29,13 +29,13 @@ record EarlierFindings(SpanIndex<CountryMention> countries, SpanIndex<PlaceMenti
         Set<String> notBrands = new HashSet<>();
         findings.countries().forEach(country -> notBrands.add(country.surface()));
         findings.places().forEach(place -> notBrands.add(place.name()));
-        ChineseWords words = ChineseWords.instance();
         Set<String> brands = new HashSet<>();
         for (OrganizationMention organization : findings.organizations()) {
             String name = organization.name();
             if (name.length() < 4 || !Han.isHanScript(name.charAt(0))) {
                 continue;
             }
+            ChineseWords words = ChineseWords.instance();
             for (int length = Math.min(4, name.length() - 2); length >= 2; length--) {
                 int slot = words.find(name, 0, length);
                 if (slot >= 0) {

@@ -1,0 +1,32 @@
+package io.scofacts.core.extract;
+
+import io.scofacts.core.extract.person.ChineseNameRoles;
+import io.scofacts.core.lexicon.ChineseWords;
+import io.scofacts.core.lexicon.LexiconBundle;
+import io.scofacts.core.lexicon.PackedArrays;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Set;
+
+/**
+ * A build step (exec-maven-plugin, phase process-classes): parses the largest lexicon files once
+ * and writes their tables beside them in the build's class output as {@link PackedArrays}, which a
+ * fresh process loads in bulk, and bundles the other lexicon files into one resource
+ * ({@link LexiconBundle}). Argument: the class output directory.
+ */
+public final class LexiconPacker {
+
+    private LexiconPacker() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path classes = Path.of(args[0]);
+        PackedArrays.Writer words = new PackedArrays.Writer();
+        ChineseWords.parsed().pack(words);
+        words.writeTo(classes.resolve(PackedArrays.packedName(ChineseWords.RESOURCE)));
+        PackedArrays.Writer roles = new PackedArrays.Writer();
+        ChineseNameRoles.parsed().pack(roles);
+        roles.writeTo(classes.resolve(PackedArrays.packedName(ChineseNameRoles.RESOURCE)));
+        LexiconBundle.write(classes, Set.of(ChineseWords.RESOURCE, ChineseNameRoles.RESOURCE));
+    }
+}

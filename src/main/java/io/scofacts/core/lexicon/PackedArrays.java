@@ -1,0 +1,180 @@
+package io.scofacts.core.lexicon;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * A table built from a lexicon file, packed as the primitive arrays it is made of. The build packs
+ * the largest tables ({@code io.scofacts.core.extract.LexiconPacker}, at process-classes) so that a fresh process copies
+ * their arrays in bulk instead of parsing and hashing a hundred thousand rows on its first call,
+ * which on a two-core machine also left the JIT compilers that much less to do. The lexicon file
+ * stays the source of the data; a test checks that the packed table equals the one parsed from it.
+ *
+ * <p>Format: the magic {@code SCOPACK1}, the packing format version, then each array as its length
+ * and elements, little-endian, in the order the table's reader asks for them.
+ */
+public final class PackedArrays {
+
+    private static final byte[] MAGIC = "SCOPACK1".getBytes(StandardCharsets.US_ASCII);
+    private static final int VERSION = 1;
+
+    private PackedArrays() {
+    }
+
+    /** The packed resource beside a lexicon file: "lexicon/zh-words.tsv" → "lexicon/zh-words.packed". */
+    public static String packedName(String lexiconResource) {
+        int dot = lexiconResource.lastIndexOf('.');
+        return (dot < 0 ? lexiconResource : lexiconResource.substring(0, dot)) + ".packed";
+    }
+
+    /** The reader of a packed resource, or null when the build did not pack it (a run from sources). */
+    public static Reader open(String resource) {
+        try (InputStream in = PackedArrays.class.getClassLoader().getResourceAsStream(resource)) {
+            return in == null ? null : new Reader(in.readAllBytes(), resource);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read packed lexicon " + resource, e);
+        }
+    }
+
+    /** Reads the arrays back in the order they were written. */
+    public static final class Reader {
+
+        private final ByteBuffer buffer;
+
+        Reader(byte[] bytes, String resource) {
+            buffer = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
+            byte[] magic = new byte[MAGIC.length];
+            buffer.get(magic);
+            if (!java.util.Arrays.equals(magic, MAGIC) || buffer.getInt() != VERSION) {
+                throw new IllegalStateException("not a packed lexicon of this version: " + resource);
+            }
+        }
+
+        public int integer() {
+            return buffer.getInt();
+        }
+
+        public long longInteger() {
+            return buffer.getLong();
+        }
+
+        public int[] ints() {
+            int[] values = new int[buffer.getInt()];
+            buffer.asIntBuffer().get(values);
+            buffer.position(buffer.position() + values.length * Integer.BYTES);
+            return values;
+        }
+
+        public long[] longs() {
+            long[] values = new long[buffer.getInt()];
+            buffer.asLongBuffer().get(values);
+            buffer.position(buffer.position() + values.length * Long.BYTES);
+            return values;
+        }
+
+        public byte[] bytes() {
+            byte[] values = new byte[buffer.getInt()];
+            buffer.get(values);
+            return values;
+        }
+
+        public String string() {
+            return new String(bytes(), StandardCharsets.UTF_8);
+        }
+
+        /** A long text kept as UTF-16 code units: copied in bulk, where UTF-8 is decoded a char at a time. */
+        public String text() {
+            char[] chars = new char[buffer.getInt()];
+            buffer.asCharBuffer().get(chars);
+            buffer.position(buffer.position() + chars.length * Character.BYTES);
+            return new String(chars);
+        }
+
+        public String[] strings() {
+            String[] values = new String[buffer.getInt()];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = string();
+            }
+            return values;
+        }
+    }
+
+    /** Collects arrays in the order a reader will ask for them. */
+    public static final class Writer {
+
+        private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        public Writer() {
+            out.writeBytes(MAGIC);
+            integer(VERSION);
+        }
+
+        public Writer integer(int value) {
+            out.writeBytes(ByteBuffer.allocate(Integer.BYTES).order(ByteOrder.LITTLE_ENDIAN).putInt(value).array());
+            return this;
+        }
+
+        public Writer longInteger(long value) {
+            out.writeBytes(ByteBuffer.allocate(Long.BYTES).order(ByteOrder.LITTLE_ENDIAN).putLong(value).array());
+            return this;
+        }
+
+        public Writer ints(int[] values) {
+            ByteBuffer b = ByteBuffer.allocate(values.length * Integer.BYTES).order(ByteOrder.LITTLE_ENDIAN);
+            b.asIntBuffer().put(values);
+            integer(values.length);
+            out.writeBytes(b.array());
+            return this;
+        }
+
+        public Writer longs(long[] values) {
+            ByteBuffer b = ByteBuffer.allocate(values.length * Long.BYTES).order(ByteOrder.LITTLE_ENDIAN);
+            b.asLongBuffer().put(values);
+            integer(values.length);
+            out.writeBytes(b.array());
+            return this;
+        }
+
+        public Writer bytes(byte[] values) {
+            integer(values.length);
+            out.writeBytes(values);
+            return this;
+        }
+
+        public Writer string(String value) {
+            return bytes(value.getBytes(StandardCharsets.UTF_8));
+        }
+
+        public Writer text(String value) {
+            ByteBuffer b = ByteBuffer.allocate(value.length() * Character.BYTES).order(ByteOrder.LITTLE_ENDIAN);
+            b.asCharBuffer().put(value);
+            integer(value.length());
+            out.writeBytes(b.array());
+            return this;
+        }
+
+        public Writer strings(String[] values) {
+            integer(values.length);
+            for (String value : values) {
+                string(value);
+            }
+            return this;
+        }
+
+        public byte[] toByteArray() {
+            return out.toByteArray();
+        }
+
+        public void writeTo(Path file) throws IOException {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            Files.write(file, out.toByteArray());
+        }
+    }
+}
