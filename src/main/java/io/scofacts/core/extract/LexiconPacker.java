@@ -5,8 +5,10 @@ import io.scofacts.core.lexicon.ChineseWords;
 import io.scofacts.core.lexicon.LexiconBundle;
 import io.scofacts.core.lexicon.PackedArrays;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * A build step (exec-maven-plugin, phase process-classes): parses the largest lexicon files once
@@ -21,6 +23,12 @@ public final class LexiconPacker {
 
     public static void main(String[] args) throws IOException {
         Path classes = Path.of(args[0]);
+        // the last build's packs go first: the tables below are parsed from the files themselves
+        try (Stream<Path> old = Files.list(classes.resolve("lexicon"))) {
+            for (Path file : old.filter(f -> f.toString().endsWith(".packed")).toList()) {
+                Files.delete(file);
+            }
+        }
         PackedArrays.Writer words = new PackedArrays.Writer();
         ChineseWords.parsed().pack(words);
         words.writeTo(classes.resolve(PackedArrays.packedName(ChineseWords.RESOURCE)));
