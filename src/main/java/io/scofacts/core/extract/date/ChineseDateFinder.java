@@ -38,6 +38,11 @@ final class ChineseDateFinder implements DateFinder {
 
     /** Every phrase here contains one of these chars; the reaches cover "2 0 2 5 年 1 2 月 3 1 日". */
     private static final ScanWindows.Trigger TRIGGER = ScanWindows.anyOf("年月日号號");
+    /** What a year, a month or a day opens with: a digit or a Chinese numeral. */
+    private static final ScanWindows.Trigger NUMBER_OPENS = ScanWindows.anyOf("0123456789〇零一二三四五六七八九十");
+    private static final ScanWindows.Trigger DIGIT_OPENS = ScanWindows.anyOf("0123456789");
+    /** A clause's bare day may open with the space before its digits. */
+    private static final ScanWindows.Trigger DIGIT_OR_SPACE_OPENS = ScanWindows.anyOf("0123456789 ");
     private static final int REACH_BEFORE = 12;
     private static final int REACH_AFTER = 24;
 
@@ -55,7 +60,7 @@ final class ChineseDateFinder implements DateFinder {
     @Override
     public void find(String view, String language, List<DateCandidate> out) {
         ScanWindows windows = ScanWindows.around(view, TRIGGER, REACH_BEFORE, REACH_AFTER);
-        windows.forEachMatch(WITH_YEAR, view, m -> {
+        windows.forEachMatch(WITH_YEAR, view, NUMBER_OPENS, m -> {
             int year = number(m, "year");
             int month = number(m, "month");
             if (year < MIN_YEAR || year > MAX_YEAR) {
@@ -69,15 +74,15 @@ final class ChineseDateFinder implements DateFinder {
                 out.add(new DateCandidate(m.start(), m.end(), new CalendarDate(year, month, Math.max(number(m, "day"), 0))));
             }
         });
-        windows.forEachMatch(WITHOUT_YEAR, view, m -> {
+        windows.forEachMatch(WITHOUT_YEAR, view, NUMBER_OPENS, m -> {
             int month = number(m, "month");
             if (month >= 1 && month <= 12) {
                 out.add(new DateCandidate(m.start(), m.end(), new YearlessDate(month, Math.max(number(m, "day"), 0))));
             }
         });
-        windows.forEachMatch(RANGE_END_DAY, view, m -> addDay(m, true, out));
-        windows.forEachMatch(dayBeforeCue, view, m -> addDay(m, false, out));
-        windows.forEachMatch(CLAUSE_OPENING_DAY, view, m -> addDay(m, false, out));
+        windows.forEachMatch(RANGE_END_DAY, view, DIGIT_OPENS, m -> addDay(m, true, out));
+        windows.forEachMatch(dayBeforeCue, view, DIGIT_OPENS, m -> addDay(m, false, out));
+        windows.forEachMatch(CLAUSE_OPENING_DAY, view, DIGIT_OR_SPACE_OPENS, m -> addDay(m, false, out));
     }
 
     /** "2025年" alone is a year unless a word before or after makes it a length ("近2000年", "2000年历史"). */
