@@ -38,6 +38,9 @@ public class ArticleStore {
         List<TransactWriteItem> writes = PartTable.puts(settings.articlesTable(), article.articleId(), bodies,
                 metadata(article), put -> put.conditionExpression("attribute_not_exists(#pk)")
                         .expressionAttributeNames(Map.of("#pk", PartTable.PK)));
+        if (Transactions.isSinglePut(writes)) {
+            return Transactions.putIfUnchanged(dynamo, writes.get(0).put());
+        }
         for (int attempt = 1;; attempt++) {
             try {
                 dynamo.transactWriteItems(b -> b.transactItems(writes));
