@@ -117,7 +117,7 @@ public final class DeploymentPlan {
             60,
             Set.of("SCOFACTS_ARTICLES_TABLE", "SCOFACTS_FACTSHEETS_TABLE"),
             Map.of("${articles.Arn}", Set.of("dynamodb:GetItem", "dynamodb:Query"),
-                    "${factsheets.Arn}", Set.of("dynamodb:Query", "dynamodb:PutItem", "dynamodb:DeleteItem"),
+                    "${factsheets.Arn}", Set.of("dynamodb:GetItem", "dynamodb:Query", "dynamodb:PutItem", "dynamodb:DeleteItem"),
                     "${articles.StreamArn}", STREAM_READ,
                     // ListStreams has no resource-level permission.
                     "*", Set.of("dynamodb:ListStreams"),
@@ -140,8 +140,8 @@ public final class DeploymentPlan {
      */
     static final Lambda AGGREGATE = new Lambda("aggregate", List.of(), AGGREGATION_HANDLER, false, 1024, 1024, 60,
             Set.of("SCOFACTS_ARTICLES_TABLE", "SCOFACTS_FACTSHEETS_TABLE", "SCOFACTS_CASES_TABLE"),
-            Map.of("${articles.Arn}", Set.of("dynamodb:Query"),
-                    "${factsheets.Arn}", Set.of("dynamodb:Query"),
+            Map.of("${articles.Arn}", Set.of("dynamodb:GetItem", "dynamodb:Query"),
+                    "${factsheets.Arn}", Set.of("dynamodb:GetItem", "dynamodb:Query"),
                     "${cases.Arn}", Set.of("dynamodb:GetItem", "dynamodb:Query", "dynamodb:PutItem", "dynamodb:DeleteItem",
                             "dynamodb:BatchGetItem", "dynamodb:BatchWriteItem"),
                     "${factsheets.StreamArn}", STREAM_READ,

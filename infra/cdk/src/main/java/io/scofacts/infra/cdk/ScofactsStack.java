@@ -76,7 +76,7 @@ public final class ScofactsStack extends Stack {
                 List.of(tables.articles.getTableArn()));
 
         extract.allow("ArticlesRead", List.of("dynamodb:GetItem", "dynamodb:Query"), List.of(tables.articles.getTableArn()));
-        extract.allow("FactsheetsReadWrite", List.of("dynamodb:Query", "dynamodb:PutItem", "dynamodb:DeleteItem"),
+        extract.allow("FactsheetsReadWrite", List.of("dynamodb:GetItem", "dynamodb:Query", "dynamodb:PutItem", "dynamodb:DeleteItem"),
                 List.of(tables.factsheets.getTableArn()));
         extract.allow("ArticlesStreamRead", STREAM_READ, List.of(tables.articles.getTableStreamArn()));
         extract.allow("StreamListing", List.of("dynamodb:ListStreams"), List.of("*"));
@@ -86,8 +86,8 @@ public final class ScofactsStack extends Stack {
                 tables.cases.getTableArn() + "/index/" + ServiceTables.CASES_INDEX));
         summary.allow("CasesOverviewsRead", List.of("dynamodb:BatchGetItem"), List.of(tables.cases.getTableArn()));
 
-        aggregate.allow("ArticlesRead", List.of("dynamodb:Query"), List.of(tables.articles.getTableArn()));
-        aggregate.allow("FactsheetsRead", List.of("dynamodb:Query"), List.of(tables.factsheets.getTableArn()));
+        aggregate.allow("ArticlesRead", List.of("dynamodb:GetItem", "dynamodb:Query"), List.of(tables.articles.getTableArn()));
+        aggregate.allow("FactsheetsRead", List.of("dynamodb:GetItem", "dynamodb:Query"), List.of(tables.factsheets.getTableArn()));
         aggregate.allow("CasesReadWrite", List.of("dynamodb:GetItem", "dynamodb:Query", "dynamodb:PutItem",
                 "dynamodb:DeleteItem", "dynamodb:BatchGetItem", "dynamodb:BatchWriteItem"), List.of(tables.cases.getTableArn()));
         aggregate.allow("StreamsRead", STREAM_READ, List.of(tables.factsheets.getTableStreamArn(),
