@@ -20,11 +20,6 @@ final class FirstNames {
     }
 
     /** Whether the place name at {@code text[start, end)} is the first name of the person named right after it. */
-    static boolean opensPersonsName(char[] text, int start, int end) {
-        return opensPersonsName(java.nio.CharBuffer.wrap(text), start, end);
-    }
-
-    /** The same over a view's text. */
     static boolean opensPersonsName(CharSequence text, int start, int end) {
         if (end - start < 3 || !isCyrillicCapital(text.charAt(start)) || end + 2 >= text.length() || text.charAt(end) != ' '
                 || !isCyrillicCapital(text.charAt(end + 1))) {

@@ -48,6 +48,7 @@ public final class PlaceRecognizer implements Recognizer {
     public void recognize(AnalyzedArticle article, Findings findings) {
         NormalizedText view = article.view();
         char[] text = ScanText.of(view.matchText());
+        CharSequence chars = java.nio.CharBuffer.wrap(text); // one view of the text for the word lookups
         boolean[] covered = new boolean[text.length];
         List<FoundPlace> found = new ArrayList<>();
         CountryMarks countries = CountryMarks.of(view, findings.countries());
@@ -57,8 +58,8 @@ public final class PlaceRecognizer implements Recognizer {
             if (hit.start() < readUntil || countries.overlaps(hit.start(), hit.end())) {
                 continue;
             }
-            if (FirstNames.opensPersonsName(text, hit.start(), hit.end())
-                    || !hit.entry().alphabetic() && insideCommonWord(text, hit.start(), hit.end())) {
+            if (FirstNames.opensPersonsName(chars, hit.start(), hit.end())
+                    || !hit.entry().alphabetic() && insideCommonWord(chars, hit.start(), hit.end())) {
                 cover(covered, hit.start(), hit.end());
                 readUntil = hit.end();
                 continue;
@@ -106,11 +107,10 @@ public final class PlaceRecognizer implements Recognizer {
      * "缓解大城市交通拥堵": a place name (大城, a county) that opens a longer common word in HanLP's
      * dictionary (大城市, "big city", a noun far more frequent than the county) is part of that word.
      */
-    private static boolean insideCommonWord(char[] text, int start, int end) {
+    private static boolean insideCommonWord(CharSequence chars, int start, int end) {
         ChineseWords words = ChineseWords.instance();
-        java.nio.CharBuffer chars = java.nio.CharBuffer.wrap(text);
         int place = words.find(chars, start, end);
-        for (int wordEnd = Math.min(text.length, end + 2); wordEnd > end; wordEnd--) {
+        for (int wordEnd = Math.min(chars.length(), end + 2); wordEnd > end; wordEnd--) {
             int word = words.find(chars, start, wordEnd);
             if (word >= 0 && "n".equals(words.tag(word)) && words.frequency(word) > (place >= 0 ? words.frequency(place) : 0)) {
                 return true;
