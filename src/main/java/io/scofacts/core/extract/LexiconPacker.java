@@ -1,6 +1,7 @@
 package io.scofacts.core.extract;
 
 import io.scofacts.core.extract.person.ChineseNameRoles;
+import io.scofacts.core.extract.place.PackedGazetteer;
 import io.scofacts.core.lexicon.ChineseWords;
 import io.scofacts.core.lexicon.LexiconBundle;
 import io.scofacts.core.lexicon.PackedArrays;
@@ -13,7 +14,8 @@ import java.util.stream.Stream;
 /**
  * A build step (exec-maven-plugin, phase process-classes): parses the largest lexicon files once
  * and writes their tables beside them in the build's class output as {@link PackedArrays}, which a
- * fresh process loads in bulk, and bundles the other lexicon files into one resource
+ * fresh process loads in bulk, the gazetteer's finished names ({@link PackedGazetteer}), and
+ * bundles the other lexicon files into one resource
  * ({@link LexiconBundle}). Argument: the class output directory.
  */
 public final class LexiconPacker {
@@ -35,6 +37,7 @@ public final class LexiconPacker {
         PackedArrays.Writer roles = new PackedArrays.Writer();
         ChineseNameRoles.parsed().pack(roles);
         roles.writeTo(classes.resolve(PackedArrays.packedName(ChineseNameRoles.RESOURCE)));
+        PackedGazetteer.write(classes);
         LexiconBundle.write(classes, Set.of(ChineseWords.RESOURCE, ChineseNameRoles.RESOURCE));
     }
 }

@@ -52,9 +52,9 @@ final class PlaceLexicon {
             SuffixKind kind = SuffixKind.valueOf(row[2].toUpperCase(Locale.ROOT));
             (row[0].equals("zh") ? chineseSuffixKinds : englishSuffixKinds).put(row[1], kind);
         }
-        GazetteerSources sources = new GazetteerSources(chineseSuffixKinds.keySet());
-        entries = sources.entries();
-        russianCountries = sources.russianCountries;
+        PackedGazetteer.Names names = PackedGazetteer.load(chineseSuffixKinds.keySet());
+        entries = names.entries();
+        russianCountries = names.russianCountries();
         chineseSuffixes = new WordList(chineseSuffixKinds.keySet());
         zoneSuffixes = new WordList(chineseSuffixKinds.entrySet().stream()
                 .filter(e -> e.getValue() == SuffixKind.ZONE).map(Map.Entry::getKey).toList());
