@@ -30,17 +30,17 @@ public final class LexiconBundle {
     }
 
     private static final class Holder {
-        static final Map<String, byte[]> FILES = load();
+        static final Map<String, String> FILES = load();
 
-        private static Map<String, byte[]> load() {
+        private static Map<String, String> load() {
             PackedArrays.Reader packed = PackedArrays.open(RESOURCE);
             if (packed == null) {
                 return Map.of();
             }
             String[] names = packed.strings();
-            Map<String, byte[]> files = new HashMap<>(names.length * 2);
+            Map<String, String> files = new HashMap<>(names.length * 2);
             for (String name : names) {
-                files.put(name, packed.bytes());
+                files.put(name, packed.text());
             }
             return files;
         }
@@ -48,8 +48,7 @@ public final class LexiconBundle {
 
     /** The text of a bundled lexicon file ("lexicon/units.tsv"), or null when it is not bundled. */
     static String text(String resource) {
-        byte[] bytes = Holder.FILES.get(resource);
-        return bytes == null ? null : new String(bytes, StandardCharsets.UTF_8);
+        return Holder.FILES.get(resource);
     }
 
     /**
@@ -67,7 +66,7 @@ public final class LexiconBundle {
         PackedArrays.Writer out = new PackedArrays.Writer().strings(names.toArray(String[]::new));
         for (String name : names) {
             try {
-                out.bytes(Files.readAllBytes(classes.resolve(name)));
+                out.text(Files.readString(classes.resolve(name), StandardCharsets.UTF_8));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

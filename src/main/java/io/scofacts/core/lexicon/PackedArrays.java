@@ -26,7 +26,7 @@ import java.nio.file.Path;
 public final class PackedArrays {
 
     private static final byte[] MAGIC = "SCOPACK1".getBytes(StandardCharsets.US_ASCII);
-    private static final int VERSION = 2;
+    private static final int VERSION = 3;
     private static final int HEADER = 16;
 
     private PackedArrays() {
@@ -119,10 +119,13 @@ public final class PackedArrays {
             return new String(chars);
         }
 
+        /** Many short strings: their lengths, then all their chars as one text cut apart. */
         public String[] strings() {
-            String[] values = new String[buffer.getInt()];
-            for (int i = 0; i < values.length; i++) {
-                values[i] = string();
+            int[] lengths = ints();
+            String all = text();
+            String[] values = new String[lengths.length];
+            for (int i = 0, at = 0; i < values.length; at += lengths[i], i++) {
+                values[i] = all.substring(at, at + lengths[i]);
             }
             return values;
         }
@@ -181,11 +184,13 @@ public final class PackedArrays {
         }
 
         public Writer strings(String[] values) {
-            integer(values.length);
-            for (String value : values) {
-                string(value);
+            int[] lengths = new int[values.length];
+            StringBuilder all = new StringBuilder();
+            for (int i = 0; i < values.length; i++) {
+                lengths[i] = values[i].length();
+                all.append(values[i]);
             }
-            return this;
+            return ints(lengths).text(all.toString());
         }
 
         /** The packed file: header, then the arrays. */

@@ -79,6 +79,6 @@ class PackedLexiconsTest {
         LexiconBundle.write(classes, Set.of("lexicon/big.tsv"));
         PackedArrays.Reader reader = new PackedArrays.Reader(Files.readAllBytes(classes.resolve(LexiconBundle.RESOURCE)), "t");
         assertArrayEquals(new String[] {"lexicon/a.tsv"}, reader.strings());
-        assertEquals("# source: a test\nx\ty\n", new String(reader.bytes(), StandardCharsets.UTF_8));
+        assertEquals("# source: a test\nx\ty\n", reader.text());
     }
 }
