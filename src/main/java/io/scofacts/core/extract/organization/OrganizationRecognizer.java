@@ -27,7 +27,7 @@ public final class OrganizationRecognizer implements Recognizer {
     private final QuotedCompanyNames quotedCompanies;
     private final BrandSlots brandSlots;
     private final TitledMedia titledMedia = new TitledMedia();
-    private final TaggedOrganizations tagged = new TaggedOrganizations();
+    private final TaggedOrganizations tagged;
     /** Letters a case ending adds to a Russian event head stem ("совещани" + "ями"). */
     private static final int MAX_EVENT_HEAD_ENDING = 3;
     private final OrganizationLexicon lexicon;
@@ -35,6 +35,7 @@ public final class OrganizationRecognizer implements Recognizer {
 
     public OrganizationRecognizer() {
         lexicon = new OrganizationLexicon();
+        tagged = new TaggedOrganizations(lexicon);
         chinese = new ChineseNameFinder(lexicon);
         dealParties = new DealPartyFinder(lexicon);
         english = new EnglishNameFinder(lexicon);

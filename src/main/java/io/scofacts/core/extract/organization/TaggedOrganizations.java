@@ -3,7 +3,6 @@ package io.scofacts.core.extract.organization;
 import io.scofacts.core.extract.Findings;
 import io.scofacts.core.extract.NameCandidate;
 import io.scofacts.core.extract.ner.RussianDictionary;
-import io.scofacts.core.lexicon.LexiconFile;
 import java.util.List;
 import java.util.Set;
 
@@ -21,8 +20,11 @@ final class TaggedOrganizations {
     private static final int EVENT_NAME_WORDS = 3;
 
     /** Stems of the Russian head words of event names ("совещани", "форум"), from the event lexicon. */
-    private final List<String> eventStems = LexiconFile.read("lexicon/event-heads.tsv").stream()
-            .filter(row -> row.length > 1 && row[1].equals("ru")).map(row -> row[0]).toList();
+    private final List<String> eventStems;
+
+    TaggedOrganizations(OrganizationLexicon lexicon) {
+        eventStems = lexicon.russianEventHeads;
+    }
 
     private static final int MAX_QUOTED = 80;
 
