@@ -1,11 +1,10 @@
 package io.scofacts.core.extract.event;
 
+import static io.scofacts.core.extract.WholeExtractor.sheet;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.scofacts.core.extract.ArticleInput;
-import io.scofacts.core.extract.Extractor;
 import io.scofacts.core.factsheet.EventFact;
 import io.scofacts.core.factsheet.FactSheet;
 import io.scofacts.core.factsheet.OrganizationFact;
@@ -19,12 +18,6 @@ import org.junit.jupiter.api.Test;
  * and the bodies named inside a meeting's name found as bodies, the meeting not as one.
  */
 class RussianOfficialNamesTest {
-
-    private static final Extractor EXTRACTOR = Extractor.standard();
-
-    private static FactSheet sheet(String text) {
-        return EXTRACTOR.extract(ArticleInput.ofText(text));
-    }
 
     private static List<String> events(FactSheet sheet) {
         return sheet.events().stream().map(EventFact::name).toList();

@@ -1,11 +1,10 @@
 package io.scofacts.core.extract.ner;
 
+import static io.scofacts.core.extract.WholeExtractor.sheet;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.scofacts.core.extract.ArticleInput;
-import io.scofacts.core.extract.Extractor;
 import io.scofacts.core.factsheet.FactSheet;
 import io.scofacts.core.factsheet.PersonFact;
 import io.scofacts.core.factsheet.Span;
@@ -19,12 +18,6 @@ import org.junit.jupiter.api.Test;
  * the case forms and short forms of one name kept as one item.
  */
 class RussianNamesWithoutCuesTest {
-
-    private static final Extractor EXTRACTOR = Extractor.standard();
-
-    private static FactSheet sheet(String text) {
-        return EXTRACTOR.extract(ArticleInput.ofText(text));
-    }
 
     private static Optional<PersonFact> person(FactSheet sheet, String name) {
         return sheet.people().stream().filter(p -> p.name().equals(name)).findFirst();

@@ -1,11 +1,10 @@
 package io.scofacts.core.extract.organization;
 
+import static io.scofacts.core.extract.WholeExtractor.sheet;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.scofacts.core.extract.ArticleInput;
-import io.scofacts.core.extract.Extractor;
 import io.scofacts.core.factsheet.FactSheet;
 import io.scofacts.core.factsheet.OrganizationFact;
 import io.scofacts.core.factsheet.ProjectFact;
@@ -18,12 +17,6 @@ import org.junit.jupiter.api.Test;
  * a mission's name ends with its seat. Invented names, so no lexicon can know them.
  */
 class EnglishBodiesWithoutHeadsTest {
-
-    private static final Extractor EXTRACTOR = Extractor.standard();
-
-    private static FactSheet sheet(String text) {
-        return EXTRACTOR.extract(ArticleInput.ofText(text));
-    }
 
     private static List<String> organizations(FactSheet sheet) {
         return sheet.organizations().stream().map(OrganizationFact::name).toList();

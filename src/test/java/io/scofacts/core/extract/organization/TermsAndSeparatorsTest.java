@@ -1,10 +1,9 @@
 package io.scofacts.core.extract.organization;
 
+import static io.scofacts.core.extract.WholeExtractor.sheet;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.scofacts.core.extract.ArticleInput;
-import io.scofacts.core.extract.Extractor;
 import io.scofacts.core.factsheet.FactSheet;
 import io.scofacts.core.factsheet.OrganizationFact;
 import io.scofacts.core.factsheet.PersonFact;
@@ -13,12 +12,6 @@ import org.junit.jupiter.api.Test;
 
 /** Acronyms of terms and separators around names: the whole extractor on sentences written for this test. */
 class TermsAndSeparatorsTest {
-
-    private static final Extractor EXTRACTOR = Extractor.standard();
-
-    private static FactSheet sheet(String text) {
-        return EXTRACTOR.extract(ArticleInput.ofText(text));
-    }
 
     @Test
     void aTermsAcronymIsNoBodyAndNoPerson() {

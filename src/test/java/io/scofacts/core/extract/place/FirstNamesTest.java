@@ -1,10 +1,9 @@
 package io.scofacts.core.extract.place;
 
+import static io.scofacts.core.extract.WholeExtractor.sheet;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.scofacts.core.extract.ArticleInput;
-import io.scofacts.core.extract.Extractor;
 import io.scofacts.core.factsheet.FactSheet;
 import io.scofacts.core.factsheet.PersonFact;
 import io.scofacts.core.factsheet.PlaceFact;
@@ -12,12 +11,6 @@ import org.junit.jupiter.api.Test;
 
 /** A city's name that is a person's first name before a surname: the whole extractor on sentences written for this test. */
 class FirstNamesTest {
-
-    private static final Extractor EXTRACTOR = Extractor.standard();
-
-    private static FactSheet sheet(String text) {
-        return EXTRACTOR.extract(ArticleInput.ofText(text));
-    }
 
     @Test
     void aCityNameBeforeASurnameInTheNominativeIsAFirstName() {
