@@ -38,7 +38,8 @@ public final class LanguageIdentifier {
     /** Built on the first Chinese text: its character tables are of no use to the others. */
     private final LazyValue<ChineseScriptDetector> scriptDetector = new LazyValue<>(ChineseScriptDetector::new);
     private final OrthographicGuess orthography = new OrthographicGuess();
-    private volatile LanguageDetectorModel model;
+    /** Loaded on the first text the orthography cannot place. */
+    private final LazyValue<LanguageDetectorModel> model = new LazyValue<>(LanguageIdentifier::loadModel);
 
     public LanguageGuess identify(String text, String hint) {
         ScriptCounts counts = ScriptCounts.of(text);
@@ -73,24 +74,11 @@ public final class LanguageIdentifier {
     }
 
     private String detectWithModel(String sample) {
-        Language best = new LanguageDetectorME(model()).predictLanguage(sample);
+        Language best = new LanguageDetectorME(model.get()).predictLanguage(sample);
         if (best == null || best.getLang() == null) {
             return null;
         }
         return toIso6391(best.getLang());
-    }
-
-    private LanguageDetectorModel model() {
-        LanguageDetectorModel loaded = model;
-        if (loaded == null) {
-            synchronized (this) {
-                loaded = model;
-                if (loaded == null) {
-                    model = loaded = loadModel();
-                }
-            }
-        }
-        return loaded;
     }
 
     private static LanguageDetectorModel loadModel() {

@@ -90,14 +90,18 @@ public final class PackedArrays {
         public int[] ints() {
             int[] values = new int[buffer.getInt()];
             buffer.asIntBuffer().get(values);
-            buffer.position(buffer.position() + values.length * Integer.BYTES);
-            return values;
+            return passed(values, values.length * Integer.BYTES);
         }
 
         public long[] longs() {
             long[] values = new long[buffer.getInt()];
             buffer.asLongBuffer().get(values);
-            buffer.position(buffer.position() + values.length * Long.BYTES);
+            return passed(values, values.length * Long.BYTES);
+        }
+
+        /** A view buffer reads without moving this buffer: moves it past what the view read. */
+        private <T> T passed(T values, int bytes) {
+            buffer.position(buffer.position() + bytes);
             return values;
         }
 
@@ -115,8 +119,7 @@ public final class PackedArrays {
         public String text() {
             char[] chars = new char[buffer.getInt()];
             buffer.asCharBuffer().get(chars);
-            buffer.position(buffer.position() + chars.length * Character.BYTES);
-            return new String(chars);
+            return new String(passed(chars, chars.length * Character.BYTES));
         }
 
         /** Many short strings: their lengths, then all their chars as one text cut apart. */
@@ -150,17 +153,18 @@ public final class PackedArrays {
         }
 
         public Writer ints(int[] values) {
-            ByteBuffer b = ByteBuffer.allocate(values.length * Integer.BYTES).order(ByteOrder.LITTLE_ENDIAN);
-            b.asIntBuffer().put(values);
-            integer(values.length);
-            out.writeBytes(b.array());
-            return this;
+            return array(values.length, Integer.BYTES, b -> b.asIntBuffer().put(values));
         }
 
         public Writer longs(long[] values) {
-            ByteBuffer b = ByteBuffer.allocate(values.length * Long.BYTES).order(ByteOrder.LITTLE_ENDIAN);
-            b.asLongBuffer().put(values);
-            integer(values.length);
+            return array(values.length, Long.BYTES, b -> b.asLongBuffer().put(values));
+        }
+
+        /** An array's length, then its elements as {@code fill} puts them into a buffer of their size. */
+        private Writer array(int length, int elementBytes, java.util.function.Consumer<ByteBuffer> fill) {
+            ByteBuffer b = ByteBuffer.allocate(length * elementBytes).order(ByteOrder.LITTLE_ENDIAN);
+            fill.accept(b);
+            integer(length);
             out.writeBytes(b.array());
             return this;
         }
@@ -176,11 +180,7 @@ public final class PackedArrays {
         }
 
         public Writer text(String value) {
-            ByteBuffer b = ByteBuffer.allocate(value.length() * Character.BYTES).order(ByteOrder.LITTLE_ENDIAN);
-            b.asCharBuffer().put(value);
-            integer(value.length());
-            out.writeBytes(b.array());
-            return this;
+            return array(value.length(), Character.BYTES, b -> b.asCharBuffer().put(value));
         }
 
         public Writer strings(String[] values) {
