@@ -8,6 +8,8 @@ import io.scofacts.core.lexicon.PackedArrays;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -38,6 +40,9 @@ public final class LexiconPacker {
         ChineseNameRoles.parsed().pack(roles);
         roles.writeTo(classes.resolve(PackedArrays.packedName(ChineseNameRoles.RESOURCE)));
         PackedGazetteer.write(classes);
-        LexiconBundle.write(classes, Set.of(ChineseWords.RESOURCE, ChineseNameRoles.RESOURCE));
+        // what is packed apart stays out of the bundle: a fresh process would only decode it unused
+        Set<String> packedApart = new HashSet<>(PackedGazetteer.SOURCES);
+        packedApart.addAll(List.of(ChineseWords.RESOURCE, ChineseNameRoles.RESOURCE));
+        LexiconBundle.write(classes, packedApart);
     }
 }

@@ -20,6 +20,8 @@ import java.util.TreeSet;
 public final class PackedGazetteer {
 
     public static final String RESOURCE = "lexicon/place-gazetteer-names.packed";
+    /** The data files the names are made from: read only when the pack does not fit. */
+    public static final List<String> SOURCES = GazetteerSources.FILES;
     /** Stands for a null country or reported name: no real one is empty. */
     private static final String NONE = "";
 
