@@ -39,7 +39,10 @@ final class ChineseRelativeDateFinder implements DateFinder {
     private final Pattern months;
     private final Pattern weeks;
     private final Pattern bareWeekdays;
-    /** Every phrase here starts with a relative word; look-behinds see past the window. */
+    /**
+     * Every phrase here starts with a relative word: the windows are cut around them, and the
+     * patterns are tried only where one starts (look-behinds see past the window).
+     */
     private final ScanWindows.Trigger trigger;
     private static final int REACH_BEFORE = 1;
     private static final int REACH_AFTER = 20;
@@ -71,22 +74,22 @@ final class ChineseRelativeDateFinder implements DateFinder {
     @Override
     public void find(String view, String language, List<DateCandidate> out) {
         ScanWindows windows = ScanWindows.around(view, trigger, REACH_BEFORE, REACH_AFTER);
-        windows.forEachMatch(days, view, m -> {
+        windows.forEachMatch(days, view, trigger, m -> {
             if (!precededByAnyOf(view, m.start(), notTodayBefore)) {
                 out.add(candidate(m, dayWords.get(m.group("word")), 0, 0, 0));
             }
         });
-        windows.forEachMatch(years, view, m -> {
+        windows.forEachMatch(years, view, trigger, m -> {
             int month = number(m, "month");
             if (month <= 12 && !precededByAnyOf(view, m.start(), notYearWordBefore)) {
                 out.add(candidate(m, yearWords.get(m.group("word")), month, number(m, "day"), 0));
             }
         });
-        windows.forEachMatch(months, view,
+        windows.forEachMatch(months, view, trigger,
                 m -> out.add(candidate(m, monthWords.get(m.group("word")), 0, number(m, "day"), 0)));
-        windows.forEachMatch(weeks, view,
+        windows.forEachMatch(weeks, view, trigger,
                 m -> out.add(candidate(m, weekWords.get(m.group("word")), 0, 0, weekdays.get(m.group("weekday")))));
-        windows.forEachMatch(bareWeekdays, view, m -> out.add(new DateCandidate(m.start(), m.end(),
+        windows.forEachMatch(bareWeekdays, view, trigger, m -> out.add(new DateCandidate(m.start(), m.end(),
                 new RelativeDate(RelativeUnit.WEEKDAY, 0, 0, 0, weekdays.get(m.group("weekday"))))));
     }
 
