@@ -28,6 +28,22 @@ public record Span(int start, int end) implements Comparable<Span> {
         return start <= other.start && other.end <= end;
     }
 
+    /*
+     * equals and hashCode are written out because a record's generated ones are bound at first
+     * use by an invokedynamic bootstrap (ObjectMethods) that spins about twenty method-handle
+     * classes, which no class-data archive holds: some 25 ms of a fresh process's first
+     * extraction, and spans are compared on every article.
+     */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Span span && span.start == start && span.end == end;
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * start + end;
+    }
+
     @Override
     public int compareTo(Span other) {
         return start != other.start ? Integer.compare(start, other.start) : Integer.compare(other.end, end);
