@@ -7,7 +7,9 @@ import io.scofacts.core.language.LanguageIdentifier;
 import io.scofacts.core.text.NormalizedText;
 import io.scofacts.core.text.TextNormalizer;
 import io.scofacts.core.text.story.StoryView;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * The extraction pipeline: builds the page view and the story view (the page without its
@@ -34,12 +36,24 @@ public final class Extractor {
 
     /** The pipeline the service runs, every recogniser in dependency order. */
     public static Extractor standard() {
-        return new Extractor(new LanguageIdentifier(), StandardPipeline.recognizers());
+        return standard(CountryRecognizer::new);
     }
 
     /** The standard pipeline around a country recogniser built once and shared with other readers. */
     public static Extractor standard(CountryRecognizer countries) {
-        return new Extractor(new LanguageIdentifier(), StandardPipeline.recognizers(countries));
+        return standard(() -> countries);
+    }
+
+    /** The language identifier and the recognisers are independent of each other: built side by side. */
+    private static Extractor standard(Supplier<? extends CountryRecognizer> countries) {
+        List<Supplier<?>> builders = new ArrayList<>(StandardPipeline.builders(countries));
+        builders.add(0, LanguageIdentifier::new);
+        List<Object> built = ParallelBuild.all(builders);
+        List<Recognizer> recognizers = new ArrayList<>();
+        for (Object recognizer : built.subList(1, built.size())) {
+            recognizers.add((Recognizer) recognizer);
+        }
+        return new Extractor((LanguageIdentifier) built.get(0), recognizers);
     }
 
     public FactSheet extract(ArticleInput input) {
@@ -48,6 +62,9 @@ public final class Extractor {
         LanguageGuess language = languageIdentifier.identify(story.text(), input.languageHint());
         AnalyzedArticle article = new AnalyzedArticle(input, page, story, language);
         Findings findings = new Findings();
+        for (Recognizer recognizer : recognizers) {
+            recognizer.prepare(article);
+        }
         for (Recognizer recognizer : recognizers) {
             recognizer.recognize(article, findings);
         }

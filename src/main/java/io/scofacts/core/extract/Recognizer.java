@@ -10,4 +10,12 @@ package io.scofacts.core.extract;
 public interface Recognizer {
 
     void recognize(AnalyzedArticle article, Findings findings);
+
+    /**
+     * Called for every recogniser before any runs: one that will need a resource this article
+     * calls for (a language's model, the Chinese word lattice) and that is not loaded yet may start
+     * loading it in the background, while the recognisers before it run.
+     */
+    default void prepare(AnalyzedArticle article) {
+    }
 }

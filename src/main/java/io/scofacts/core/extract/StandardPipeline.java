@@ -14,6 +14,7 @@ import io.scofacts.core.extract.project.ProjectRecognizer;
 import io.scofacts.core.extract.quantity.QuantityRecognizer;
 import io.scofacts.core.extract.quote.QuoteRecognizer;
 import java.util.List;
+import java.util.function.Supplier;
 
 /** The recognisers of the service's pipeline, in the order they must run. */
 final class StandardPipeline {
@@ -22,33 +23,36 @@ final class StandardPipeline {
     }
 
     static List<Recognizer> recognizers() {
-        return recognizers(new CountryRecognizer());
+        return ParallelBuild.all(builders(CountryRecognizer::new));
     }
 
-    /** The pipeline with a country recogniser that others (case name reading) share. */
-    static List<Recognizer> recognizers(CountryRecognizer countries) {
+    /**
+     * How to build each recogniser, in pipeline order; {@code countries} builds the country
+     * recogniser, which others (case name reading) may share.
+     */
+    static List<Supplier<? extends Recognizer>> builders(Supplier<? extends CountryRecognizer> countries) {
         return List.of(
-                new CreditRecognizer(),
+                CreditRecognizer::new,
                 countries,
-                new DateRecognizer(),
+                DateRecognizer::new,
                 // skips figures inside the dates found before it
-                new QuantityRecognizer(),
-                new QuoteRecognizer(),
+                QuantityRecognizer::new,
+                QuoteRecognizer::new,
                 // gives unknown zones the country named next to them
-                new PlaceRecognizer(),
+                PlaceRecognizer::new,
                 // Russian: the statistical tagger's name candidates (reads the countries and places above),
                 // judged by the organisation, place and person recognisers below
-                new NameCandidateRecognizer(),
+                NameCandidateRecognizer::new,
                 // takes a name's proper part and its country from the countries and places found before it
-                new OrganizationRecognizer(),
+                OrganizationRecognizer::new,
                 // places no gazetteer holds, outside the organisations' names
-                new TaggedPlaces(),
+                TaggedPlaces::new,
                 // reads reporters, quote speakers, countries, places and organisations for names and affiliations
-                new PersonRecognizer(),
+                PersonRecognizer::new,
                 // read the countries, dates, places and organisations found before them
-                new EventRecognizer(),
-                new DocumentRecognizer(),
+                EventRecognizer::new,
+                DocumentRecognizer::new,
                 // reads the countries, places and organisations in and around a project's name
-                new ProjectRecognizer());
+                ProjectRecognizer::new);
     }
 }

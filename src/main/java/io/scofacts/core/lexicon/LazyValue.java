@@ -1,5 +1,6 @@
 package io.scofacts.core.lexicon;
 
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
 /**
@@ -10,6 +11,7 @@ import java.util.function.Supplier;
 public final class LazyValue<T> implements Supplier<T> {
 
     private final Supplier<T> build;
+    private final AtomicBoolean prefetched = new AtomicBoolean();
     private volatile T value;
 
     public LazyValue(Supplier<T> build) {
@@ -29,5 +31,17 @@ public final class LazyValue<T> implements Supplier<T> {
             }
         }
         return v;
+    }
+
+    /**
+     * Starts building the value on a helper thread, once, if it is not built yet: for a caller that
+     * knows this article will need it after other work. {@link #get()} then waits for that build
+     * instead of starting its own; if the helper's build fails, {@link #get()} builds again and the
+     * failure surfaces there.
+     */
+    public void prefetch() {
+        if (value == null && prefetched.compareAndSet(false, true)) {
+            Background.start("scofacts-prefetch", this::get);
+        }
     }
 }

@@ -15,6 +15,15 @@ import java.util.List;
  */
 public final class NameCandidateRecognizer implements Recognizer {
 
+    /** A Russian story is tagged with the model and dictionary: they load while the recognisers before this one run. */
+    @Override
+    public void prepare(AnalyzedArticle article) {
+        if ("ru".equals(article.language().language())) {
+            NameTagger.prefetchRussian();
+            RussianDictionary.prefetch();
+        }
+    }
+
     @Override
     public void recognize(AnalyzedArticle article, Findings findings) {
         if (!"ru".equals(article.language().language())) {

@@ -1,6 +1,7 @@
 package io.scofacts.core.extract.ner;
 
 import io.scofacts.core.extract.NameCandidate;
+import io.scofacts.core.lexicon.LazyValue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -29,8 +30,15 @@ public final class NameTagger {
 
     /** The tagger with the Russian model, loaded once per process. */
     public static NameTagger russian() {
-        return RussianHolder.TAGGER;
+        return RUSSIAN.get();
     }
+
+    /** Starts loading the Russian model in the background, for a Russian article about to be tagged. */
+    public static void prefetchRussian() {
+        RUSSIAN.prefetch();
+    }
+
+    private static final LazyValue<NameTagger> RUSSIAN = new LazyValue<>(() -> new NameTagger(loadRussian()));
 
     /** The names in the tokens, as {start, end} offsets into the tokenised text with their kind. */
     public List<TaggedName> tag(TokenFeatures features) {
@@ -61,21 +69,16 @@ public final class NameTagger {
     public record TaggedName(NameCandidate.Kind kind, int firstToken, int endToken, int start, int end) {
     }
 
-    private static final class RussianHolder {
-
-        static final NameTagger TAGGER = new NameTagger(load());
-
-        private static NameModel load() {
-            String override = System.getProperty(MODEL_OVERRIDE);
-            try (InputStream in = override != null ? Files.newInputStream(Path.of(override))
-                    : NameTagger.class.getClassLoader().getResourceAsStream(RUSSIAN_MODEL)) {
-                if (in == null) {
-                    throw new IllegalStateException("name tagger model missing from the classpath: " + RUSSIAN_MODEL);
-                }
-                return NameModel.read(in);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read the name tagger model", e);
+    private static NameModel loadRussian() {
+        String override = System.getProperty(MODEL_OVERRIDE);
+        try (InputStream in = override != null ? Files.newInputStream(Path.of(override))
+                : NameTagger.class.getClassLoader().getResourceAsStream(RUSSIAN_MODEL)) {
+            if (in == null) {
+                throw new IllegalStateException("name tagger model missing from the classpath: " + RUSSIAN_MODEL);
             }
+            return NameModel.read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the name tagger model", e);
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.scofacts.core.extract.ner;
 
+import io.scofacts.core.lexicon.LazyValue;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.InputStream;
@@ -31,11 +32,14 @@ public final class RussianDictionary {
     private RussianDictionary() {
     }
 
+    /** Loaded on the first Russian article, shared by every reader. */
+    private static final LazyValue<Dictionary> DICTIONARY = new LazyValue<>(RussianDictionary::load);
+
     private static final ThreadLocal<Reader> THREAD_READER = ThreadLocal.withInitial(RussianDictionary::reader);
 
     /** A reader for one thread. */
     public static Reader reader() {
-        return new Reader(new DictionaryLookup(Holder.DICTIONARY));
+        return new Reader(new DictionaryLookup(DICTIONARY.get()));
     }
 
     /** The calling thread's own reader, made on its first use there. */
@@ -149,21 +153,21 @@ public final class RussianDictionary {
         }
     }
 
-    private static final class Holder {
+    /** Starts loading the dictionary in the background, for a Russian article about to be read. */
+    public static void prefetch() {
+        DICTIONARY.prefetch();
+    }
 
-        static final Dictionary DICTIONARY = load();
-
-        private static Dictionary load() {
-            ClassLoader loader = RussianDictionary.class.getClassLoader();
-            try (InputStream automaton = loader.getResourceAsStream(RESOURCE);
-                    InputStream metadata = loader.getResourceAsStream(METADATA)) {
-                if (automaton == null || metadata == null) {
-                    throw new IllegalStateException("Russian dictionary missing from the classpath: " + RESOURCE);
-                }
-                return Dictionary.read(automaton, metadata);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read the Russian dictionary", e);
+    private static Dictionary load() {
+        ClassLoader loader = RussianDictionary.class.getClassLoader();
+        try (InputStream automaton = loader.getResourceAsStream(RESOURCE);
+                InputStream metadata = loader.getResourceAsStream(METADATA)) {
+            if (automaton == null || metadata == null) {
+                throw new IllegalStateException("Russian dictionary missing from the classpath: " + RESOURCE);
             }
+            return Dictionary.read(automaton, metadata);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the Russian dictionary", e);
         }
     }
 }

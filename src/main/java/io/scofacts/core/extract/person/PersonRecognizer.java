@@ -58,6 +58,14 @@ public final class PersonRecognizer implements Recognizer {
         taggedPeople = new TaggedPeople(lexicon, wordNames);
     }
 
+    /** A Chinese story's names are read on the word lattice: its tables load while the recognisers before this one run. */
+    @Override
+    public void prepare(AnalyzedArticle article) {
+        if (article.isChinese()) {
+            chineseLattice.prefetch();
+        }
+    }
+
     @Override
     public void recognize(AnalyzedArticle article, Findings findings) {
         NormalizedText view = article.view();
