@@ -123,10 +123,23 @@ final class SpeakerContext {
      * there, or a name with a speech verb: "…, Bagdat Mussin said.⏎“Therefore, …”").
      */
     private String continued(Quotation quotation) {
-        if (!view.substring(paragraphStart, quotation.open()).isBlank() || attributedLater(quotation)) {
+        if (!opensParagraph(quotation.open()) || attributedLater(quotation)) {
             return null;
         }
         return speakerOfEarlierParagraphs();
+    }
+
+    /**
+     * Only white space between the paragraph's start and {@code open}: read back from {@code open}, so
+     * a paragraph of thousands of quotations is not copied once per quotation.
+     */
+    private boolean opensParagraph(int open) {
+        for (int i = open - 1; i >= paragraphStart; i--) {
+            if (!Character.isWhitespace(view.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
