@@ -103,7 +103,8 @@ public final class EventRecognizer implements Recognizer {
                 continue;
             }
             int[] sentence = sentences.around(name.start(), name.end());
-            String date = dateIn(text, sentence, name, dates, dateFacts);
+            // the simplified match text: "以来" and "自" read the same in either script
+            String date = dateIn(match, sentence, name, dates, dateFacts);
             String place = places.placeOf(match, text, name, sentence, located, placeRanges);
             if (date == null && place == null) {
                 Attributed earlier = referredTo(generic, genericRanges, lastWithAttributes, sentence);

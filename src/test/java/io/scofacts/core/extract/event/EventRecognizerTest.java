@@ -76,6 +76,12 @@ class EventRecognizerTest {
     }
 
     @Test
+    void aPeriodUpToNowIsReadTheSameInTraditionalScript() {
+        List<EventMention> events = events(TestArticles.zhHant("該基地自2022年9月投入使用以來,已舉辦中國—中亞數字技能交流活動三次。"));
+        assertNull(events.stream().filter(e -> e.name().contains("交流活動")).findFirst().orElseThrow().date());
+    }
+
+    @Test
     void aHeadInsideAnotherWordNamesNoEvent() {
         List<EventMention> events = events(TestArticles.zh("哈萨克斯坦国会议员阿斯卡尔表示,愿意推动合作。"));
         assertTrue(events.isEmpty(), events.toString());
