@@ -68,6 +68,7 @@ public final class OrganizationRecognizer implements Recognizer {
         known.find(scan, candidates);
         candidates.replaceAll(candidate -> withoutOwner(scan, candidate));
         candidates.replaceAll(candidate -> withoutEdgePunctuation(scan, candidate));
+        candidates.replaceAll(candidate -> withoutTrailingInitial(scan, candidate));
         candidates.removeIf(candidate -> candidate.length() == 0 || opensWithEventHead(scan, candidate) || namesATerm(scan, candidate));
         coordinated.find(scan, candidates);
         java.util.Map<String, String> firstByForm = new java.util.HashMap<>();
@@ -138,6 +139,21 @@ public final class OrganizationRecognizer implements Recognizer {
         }
         return start == candidate.start() && end == candidate.end() ? candidate
                 : new Candidate(start, end, candidate.country(), candidate.name());
+    }
+
+    /**
+     * "Республики Индии Р.Сингх", "ШОС В.И.Норов": a capital letter closed by a dot after a body's
+     * name is a person's initial, the start of the name that follows; no part of the body's.
+     */
+    private static Candidate withoutTrailingInitial(ArticleScan scan, Candidate candidate) {
+        String m = scan.match;
+        int end = candidate.end();
+        int letter = end > 0 && m.charAt(end - 1) == '.' ? end - 2 : end - 1;
+        if (candidate.name() != null || letter - 1 <= candidate.start() || !Character.isUpperCase(m.charAt(letter))
+                || m.charAt(letter - 1) != ' ' || letter + 1 >= m.length() || m.charAt(letter + 1) != '.') {
+            return candidate;
+        }
+        return new Candidate(candidate.start(), letter - 1, candidate.country(), null);
     }
 
     private static final String EDGE_PUNCTUATION = "/|\\•·:;,– —-";

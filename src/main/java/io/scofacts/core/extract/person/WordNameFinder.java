@@ -68,7 +68,53 @@ final class WordNameFinder {
             }
             i = Math.max(end, i + 1);
         }
+        found.addAll(initialed(view, nearby, tokens));
         return found;
+    }
+
+    /** The most initials before a surname: "А.Н.Арипов", "К.-Ж. Токаев". */
+    private static final int MAX_INITIALS = 2;
+
+    /**
+     * Names written as initials and a surname ("А.Н.Арипов", "Ш. Мирзиёев", "D. Medvedev"), the
+     * way official news of the region lists people after their titles. The initials are one-letter
+     * tokens, each closed by a dot; such a name is kept only with a cue, a title or a speech verb,
+     * because an initial also opens the names of bodies ("T. Sattorov Conservatory").
+     */
+    private List<PersonRecognizer.Found> initialed(NormalizedText view, NearbyMentions nearby, List<WordToken> tokens) {
+        String text = view.text();
+        List<PersonRecognizer.Found> found = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            int surname = i;
+            while (surname < tokens.size() && surname - i < MAX_INITIALS && isInitial(tokens.get(surname), text)
+                    && surname + 1 < tokens.size() && followsInitial(text, tokens.get(surname), tokens.get(surname + 1))) {
+                surname++;
+            }
+            if (surname == i || surname >= tokens.size() || isInitial(tokens.get(surname), text)) {
+                continue;
+            }
+            WordToken last = tokens.get(surname);
+            if (!isNameWord(last, text) || last.length() < 3 || (i > 0 && isInitial(tokens.get(i - 1), text)
+                    && followsInitial(text, tokens.get(i - 1), tokens.get(i)))) {
+                continue;
+            }
+            Role role = role(view, nearby, tokens, i, surname + 1);
+            if (role != Role.NONE || spoken(text, tokens, i, surname + 1)) {
+                found.add(new PersonRecognizer.Found(new NameSpan(tokens.get(i).start(), last.end()), role));
+            }
+            i = surname;
+        }
+        return found;
+    }
+
+    private static boolean isInitial(WordToken token, String text) {
+        return token.length() == 1 && token.capitalised() && token.end() < text.length() && text.charAt(token.end()) == '.';
+    }
+
+    /** {@code next} starts right after the initial's dot: "А.Н", "А. Н", "К.-Ж". */
+    private static boolean followsInitial(String text, WordToken initial, WordToken next) {
+        int gap = next.start() - initial.end();
+        return gap == 1 || gap == 2 && (text.charAt(initial.end() + 1) == ' ' || text.charAt(initial.end() + 1) == '-');
     }
 
     private boolean cued(NormalizedText view, NearbyMentions nearby, List<WordToken> tokens, int start, int end) {
