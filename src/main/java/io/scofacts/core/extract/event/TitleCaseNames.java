@@ -50,6 +50,14 @@ public final class TitleCaseNames {
         int position = headStart;
         while (words < MAX_WORDS && position > 1 && text.charAt(position - 1) == ' ') {
             int wordEnd = position - 1;
+            int aside = acronymAsideEndingAt(text, wordEnd);
+            if (aside >= 0) {
+                // "Shanghai Cooperation Organization (SCO) Digital Economy Forum": the short form
+                // written inside the name is part of it, not its edge
+                position = aside;
+                words++;
+                continue;
+            }
             int wordStart = wordEnd;
             while (wordStart > 0 && isWordChar(text.charAt(wordStart - 1))) {
                 wordStart--;
@@ -90,6 +98,9 @@ public final class TitleCaseNames {
                     break;
                 }
                 inTail = true;
+            } else if ("and".equals(word) && headAhead(text, wordEnd)) {
+                // "Forum on the Digital Economy Industry and the Smart China Expo": two events, not one
+                break;
             } else if (isTitleWord(word) && !stops.contains(word)) {
                 end = wordEnd;
                 named |= !generic.contains(word);
@@ -100,6 +111,54 @@ public final class TitleCaseNames {
             tailWords++;
         }
         return new HeadedName(start, end, headStart, head, named);
+    }
+
+    /** Whether an event's head word stands among the next few words after {@code from}. */
+    private boolean headAhead(String text, int from) {
+        int position = from;
+        for (int words = 0; words < MAX_WORDS && position + 1 < text.length() && text.charAt(position) == ' '; words++) {
+            int wordEnd = position + 1;
+            while (wordEnd < text.length() && isWordChar(text.charAt(wordEnd))) {
+                wordEnd++;
+            }
+            if (wordEnd == position + 1) {
+                return false;
+            }
+            if (heads.contains(text.substring(position + 1, wordEnd))) {
+                return true;
+            }
+            position = wordEnd;
+        }
+        return false;
+    }
+
+    /** The most letters of a short form in brackets inside a name: "(SCO)", "(CAREC)". */
+    private static final int MAX_ASIDE = 8;
+
+    /**
+     * Where "(ACRONYM)" ending at {@code end} starts, when a capitalised word stands right before it
+     * (so the aside sits inside a name); else -1.
+     */
+    private static int acronymAsideEndingAt(String text, int end) {
+        if (end < 4 || text.charAt(end - 1) != ')') {
+            return -1;
+        }
+        int open = text.lastIndexOf('(', end - 1);
+        if (open < 2 || end - 1 - open - 1 < 2 || end - 1 - open - 1 > MAX_ASIDE || text.charAt(open - 1) != ' '
+                || !Character.isUpperCase(text.charAt(open - 2)) && !Character.isLowerCase(text.charAt(open - 2))) {
+            return -1;
+        }
+        for (int i = open + 1; i < end - 1; i++) {
+            if (!Character.isUpperCase(text.charAt(i)) && !Character.isDigit(text.charAt(i))) {
+                return -1;
+            }
+        }
+        int before = open - 1;
+        int wordStart = before;
+        while (wordStart > 0 && isWordChar(text.charAt(wordStart - 1))) {
+            wordStart--;
+        }
+        return wordStart < before && Character.isUpperCase(text.charAt(wordStart)) ? open : -1;
     }
 
     private static boolean isTitleWord(String word) {

@@ -33,7 +33,7 @@ final class EnglishNameFinder {
                 t++;
                 continue;
             }
-            int first = leftmost(m, tokens, t);
+            int first = leftmost(scan, tokens, t);
             int last = rightmost(m, tokens, t);
             last = withLegalForms(m, tokens, last);
             last = withSeat(scan, tokens, t, last);
@@ -58,7 +58,8 @@ final class EnglishNameFinder {
         }
     }
 
-    private int leftmost(String m, List<WordToken> tokens, int head) {
+    private int leftmost(ArticleScan scan, List<WordToken> tokens, int head) {
+        String m = scan.match;
         int first = head;
         while (first > 0 && head - first < MAX_LEFT) {
             WordToken previous = tokens.get(first - 1);
@@ -76,6 +77,7 @@ final class EnglishNameFinder {
             boolean connector = LEFT_CONNECTORS.contains(previous.text()) && first - 1 > 0
                     && tokens.get(first - 2).isCapitalised() && singleSpace(m, tokens.get(first - 2), previous)
                     && !lexicon.englishTitles.contains(tokens.get(first - 2).text());
+            connector |= joinsFieldsOfOneName(scan, tokens, first);
             if (!previous.isCapitalised() && !connector) {
                 break;
             }
@@ -85,6 +87,23 @@ final class EnglishNameFinder {
             first--;
         }
         return first;
+    }
+
+    /**
+     * "National Development and Reform Commission", "Science and Technology Park": an "and" before
+     * the words that lead to the head joins two capitalised words of one name, unless what stands
+     * before it is a country, a place, a title or a body of its own ("Kazakhstan and …", "Bank and …").
+     */
+    private boolean joinsFieldsOfOneName(ArticleScan scan, List<WordToken> tokens, int first) {
+        if (first < 2 || !"and".equals(tokens.get(first - 1).text())) {
+            return false;
+        }
+        WordToken before = tokens.get(first - 2);
+        WordToken after = tokens.get(first);
+        return before.isCapitalised() && singleSpace(scan.match, before, tokens.get(first - 1))
+                && !scan.countryEndsAt(before.end()) && scan.placeEnd(before.start()) < 0
+                && !lexicon.englishTitles.contains(before.text()) && !lexicon.englishHeads.contains(before.text())
+                && !lexicon.englishHeads.contains(after.text()) && !lexicon.englishStops.contains(before.text());
     }
 
     private int rightmost(String m, List<WordToken> tokens, int head) {

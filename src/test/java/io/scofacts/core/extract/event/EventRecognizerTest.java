@@ -257,6 +257,21 @@ class EventRecognizerTest {
     }
 
     @Test
+    void aShortFormInBracketsInsideAnEnglishNameIsPartOfIt() {
+        List<EventMention> events = events(TestArticles.en(
+                "The Central Asia Regional Economic Cooperation (CAREC) Investment Forum closed in Baku."));
+        assertTrue(named(events, "Central Asia Regional Economic Cooperation (CAREC) Investment Forum").isPresent(),
+                names(events).toString());
+    }
+
+    @Test
+    void anAndBeforeAnotherEventEndsTheName() {
+        List<EventMention> events = events(TestArticles.en(
+                "Guests came to the Forum on Green Energy Cooperation and the Eurasian Innovation Expo in Urumqi."));
+        assertTrue(named(events, "Forum on Green Energy Cooperation").isPresent(), names(events).toString());
+    }
+
+    @Test
     void englishPlaceAfterTheNameWithoutAPlaceRecognizer() {
         List<EventMention> events = events(TestArticles.en("Delegates gathered for the Eurasian Digital Silk Road Forum in Urumqi on Monday."));
         assertEquals("Urumqi", named(events, "Eurasian Digital Silk Road Forum").orElseThrow().place());

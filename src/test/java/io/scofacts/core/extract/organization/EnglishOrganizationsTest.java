@@ -16,6 +16,18 @@ class EnglishOrganizationsTest {
     }
 
     @Test
+    void anAndBetweenTwoFieldsStaysInsideTheName() {
+        OrganizationFinds.in(en("Experts of the State Planning and Statistics Committee of Tajikistan visited Xi'an."))
+                .has("State Planning and Statistics Committee of Tajikistan", "TJ");
+    }
+
+    @Test
+    void anAndAfterACountryJoinsTwoBodiesNotOne() {
+        OrganizationFinds.in(en("Delegates from Uzbekistan and Eurasian Development Bank discussed the loan."))
+                .has("Eurasian Development Bank", null);
+    }
+
+    @Test
     void companiesWithLegalForms() {
         OrganizationFinds.in(en("In Tianjin, Silk Road Cloud Technology Co., Ltd. opened a data centre."))
                 .has("Silk Road Cloud Technology Co., Ltd.", null);
