@@ -128,22 +128,65 @@ public final class EventRecognizer implements Recognizer {
     }
 
     /**
-     * "中国—上合组织…论坛" and "中国—上海合作组织…论坛" are one forum: the names, compared with
-     * organisations' short forms written out, by the first name the story writes in full.
+     * "中国—上合组织…论坛" and "中国—上海合作组织…论坛" are one forum, and so are "2025年上海合作组织
+     * (上合组织)峰会", "上海合作组织峰会" and "2025 SCO Summit" beside "SCO Summit": names compared with
+     * organisations' short forms written out, a bracketed aside, a leading year and a leading
+     * ordinal (第七届) set apart. Names that state different years or ordinals stay apart; the others
+     * are reported under the first name the story writes in full, a dated one first.
      */
     private static Map<String, String> fullNames(String match, List<Attributed> named) {
-        Map<String, String> fullByKey = new HashMap<>();
+        Map<String, List<Attributed>> byCore = new java.util.LinkedHashMap<>();
         for (Attributed event : named) {
-            String matched = match.substring(event.name.start(), event.name.end());
-            if (OrganizationShortNames.instance().expanded(matched).equals(matched)) {
-                fullByKey.putIfAbsent(NameKey.of(matched), event.text);
+            byCore.computeIfAbsent(EventNameCore.of(expanded(match, event)).core(), k -> new ArrayList<>()).add(event);
+        }
+        Map<String, String> fullByKey = new HashMap<>();
+        for (List<Attributed> group : byCore.values()) {
+            java.util.Set<String> qualifiers = new java.util.HashSet<>();
+            group.forEach(event -> {
+                String qualifier = EventNameCore.at(match, event.name.start(), event.name.end()).qualifier();
+                if (!qualifier.isEmpty()) {
+                    qualifiers.add(qualifier);
+                }
+            });
+            if (qualifiers.size() > 1) {
+                // "2024年…峰会" and "2025年…峰会": two summits; each keeps its own name
+                for (Attributed event : group) {
+                    String matched = match.substring(event.name.start(), event.name.end());
+                    if (OrganizationShortNames.instance().expanded(matched).equals(matched)) {
+                        fullByKey.putIfAbsent(expandedKey(match, event), event.text);
+                    }
+                }
+                continue;
+            }
+            String representative = null;
+            for (Attributed event : group) {
+                String matched = match.substring(event.name.start(), event.name.end());
+                boolean full = OrganizationShortNames.instance().expanded(matched).equals(matched);
+                boolean qualified = !EventNameCore.at(match, event.name.start(), event.name.end()).qualifier().isEmpty();
+                if (full && (representative == null || qualified && EventNameCore.of(
+                        OrganizationShortNames.instance().expanded(representative)).qualifier().isEmpty())) {
+                    representative = event.text;
+                }
+            }
+            if (representative == null) {
+                // no name written in full: the first dated one, else the first
+                representative = group.stream()
+                        .filter(event -> !EventNameCore.at(match, event.name.start(), event.name.end()).qualifier().isEmpty())
+                        .findFirst().orElse(group.get(0)).text;
+            }
+            for (Attributed event : group) {
+                fullByKey.putIfAbsent(expandedKey(match, event), representative);
             }
         }
         return fullByKey;
     }
 
+    private static String expanded(String match, Attributed event) {
+        return OrganizationShortNames.instance().expanded(match.substring(event.name.start(), event.name.end()));
+    }
+
     private static String expandedKey(String match, Attributed event) {
-        return NameKey.of(OrganizationShortNames.instance().expanded(match.substring(event.name.start(), event.name.end())));
+        return NameKey.of(expanded(match, event));
     }
 
     private record Attributed(HeadedName name, String text, String date, String place) {

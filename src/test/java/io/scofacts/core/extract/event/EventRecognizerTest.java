@@ -76,6 +76,12 @@ class EventRecognizerTest {
     }
 
     @Test
+    void aVerbBeforeTheNameBelongsToTheSentence() {
+        List<EventMention> events = events(TestArticles.zh("塔方代表团积极筹备上海合作组织成员国交通部长会议。"));
+        assertEquals(List.of("上海合作组织成员国交通部长会议"), names(events));
+    }
+
+    @Test
     void aPeriodUpToNowIsReadTheSameInTraditionalScript() {
         List<EventMention> events = events(TestArticles.zhHant("該基地自2022年9月投入使用以來,已舉辦中國—中亞數字技能交流活動三次。"));
         assertNull(events.stream().filter(e -> e.name().contains("交流活動")).findFirst().orElseThrow().date());
