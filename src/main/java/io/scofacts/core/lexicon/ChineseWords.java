@@ -223,6 +223,34 @@ public final class ChineseWords {
         return find(text, start, end, hash);
     }
 
+    /**
+     * Whether a word the dictionary knows first as a plain verb (tag v) ends at {@code end} on a
+     * word boundary: "期待", "出席", "启动" before a name belong to the sentence, not the name. Verbal
+     * nouns ("合作", "发展", "交流") are common inside names and do not count; nor does a verb that
+     * is only a reading of chars belonging to other words ("组织|成员" holds "织成").
+     */
+    public boolean verbEndsAt(CharSequence text, int end) {
+        for (int length = 2; length <= 3 && end - length >= 0; length++) {
+            int slot = find(text, end - length, end);
+            if (slot >= 0 && "v".equals(tag(slot))) {
+                return !wordCrosses(text, end);
+            }
+        }
+        return false;
+    }
+
+    /** Whether a word of two to four chars runs across {@code at}, which is then no word boundary. */
+    private boolean wordCrosses(CharSequence text, int at) {
+        for (int length = 2; length <= 4; length++) {
+            for (int start = Math.max(0, at - length + 1); start < at && start + length <= text.length(); start++) {
+                if (find(text, start, start + length) >= 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     public int frequency(int slot) {
         return slot < 0 ? 0 : frequencies[slot];
     }

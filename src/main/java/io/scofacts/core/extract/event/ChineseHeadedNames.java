@@ -103,7 +103,7 @@ public final class ChineseHeadedNames {
             if (dates.marked(start - 1)) {
                 break;
             }
-            if (!protectedChars.marked(start - 1) && (stops.endingAt(text, start) != null || verbEndsAt(text, start))) {
+            if (!protectedChars.marked(start - 1) && (stops.endingAt(text, start) != null || ChineseWords.instance().verbEndsAt(text, start))) {
                 break;
             }
             char c = text.charAt(start - 1);
@@ -144,38 +144,6 @@ public final class ChineseHeadedNames {
             }
         }
         return start;
-    }
-
-    /**
-     * Whether a word the dictionary knows first as a verb ends at {@code end}: "期待", "出席", "落实"
-     * before a name belong to the sentence ("与会各方期待上海合作组织峰会"). Only plain verbs (tag v);
-     * verbal nouns ("合作", "发展", "交流") are common inside names.
-     */
-    private static boolean verbEndsAt(String text, int end) {
-        ChineseWords words = ChineseWords.instance();
-        for (int length = 2; length <= 3 && end - length >= 0; length++) {
-            int slot = words.find(text, end - length, end);
-            if (slot >= 0 && "v".equals(words.tag(slot))) {
-                return !wordCrosses(words, text, end);
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Whether a dictionary word runs across {@code at}: then {@code at} is no word boundary, and a
-     * verb ending there was only a reading of chars that belong to other words ("组织|成员" holds
-     * "织成", "weave into").
-     */
-    private static boolean wordCrosses(ChineseWords words, String text, int at) {
-        for (int length = 2; length <= 4; length++) {
-            for (int start = Math.max(0, at - length + 1); start < at && start + length <= text.length(); start++) {
-                if (start + length > at && words.find(text, start, start + length) >= 0) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     /** Where an edition ordinal (第三届) after {@code start} begins, else {@code start}. */

@@ -79,9 +79,13 @@ final class ChineseNameFinder {
             }
             if (isHan(c)) {
                 String stop = lexicon.stopEndingAt(m, j + 1);
-                if (stop == null) {
+                // "启动“丝路电商”综合服务基地": a verb before the name belongs to the sentence
+                if (stop == null && !(start < suffixStart && ChineseWords.instance().verbEndsAt(m, j + 1))) {
                     start = j--;
                     continue;
+                }
+                if (stop == null) {
+                    break;
                 }
                 if (stop.length() == 1 && isConjunction(c) && start < suffixStart) {
                     int left = joinedPlaceStart(scan, j, start);

@@ -19,6 +19,12 @@ class ChineseOrganizationsTest {
     }
 
     @Test
+    void aVerbBeforeTheBodyIsNotPartOfIt() {
+        OrganizationFinds.in(zh("两国将加快落实中吉乌铁路建设委员会的决议。"))
+                .exactly("中吉乌铁路建设委员会");
+    }
+
+    @Test
     void aTitleAfterTheBodyIsNotPartOfIt() {
         OrganizationFinds.in(zh("据成都市经济信息局局长王海涛介绍,全市已建成多个算力中心。"))
                 .exactly("成都市经济信息局")
