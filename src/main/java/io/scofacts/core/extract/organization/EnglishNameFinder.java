@@ -33,9 +33,10 @@ final class EnglishNameFinder {
                 t++;
                 continue;
             }
-            int first = leftmost(scan, tokens, t);
             int last = rightmost(m, tokens, t);
             last = withLegalForms(m, tokens, last);
+            // a company's legal form ends it: "A Data Hub and Orion Systems Ltd." lists two
+            int first = leftmost(scan, tokens, t, !hasLegalForm(tokens, t, last));
             last = withSeat(scan, tokens, t, last);
             while (first < t && (lexicon.englishStops.contains(tokens.get(first).text())
                     || CONNECTORS.contains(tokens.get(first).text()))) {
@@ -58,7 +59,7 @@ final class EnglishNameFinder {
         }
     }
 
-    private int leftmost(ArticleScan scan, List<WordToken> tokens, int head) {
+    private int leftmost(ArticleScan scan, List<WordToken> tokens, int head, boolean fieldsMayJoin) {
         String m = scan.match;
         int first = head;
         while (first > 0 && head - first < MAX_LEFT) {
@@ -77,7 +78,7 @@ final class EnglishNameFinder {
             boolean connector = LEFT_CONNECTORS.contains(previous.text()) && first - 1 > 0
                     && tokens.get(first - 2).isCapitalised() && singleSpace(m, tokens.get(first - 2), previous)
                     && !lexicon.englishTitles.contains(tokens.get(first - 2).text());
-            connector |= joinsFieldsOfOneName(scan, tokens, first);
+            connector |= fieldsMayJoin && joinsFieldsOfOneName(scan, tokens, first);
             if (!previous.isCapitalised() && !connector) {
                 break;
             }
@@ -94,6 +95,15 @@ final class EnglishNameFinder {
      * the words that lead to the head joins two capitalised words of one name, unless what stands
      * before it is a country, a place, a title or a body of its own ("Kazakhstan and …", "Bank and …").
      */
+    private static boolean hasLegalForm(List<WordToken> tokens, int from, int to) {
+        for (int i = from; i <= to && i < tokens.size(); i++) {
+            if (LEGAL_FORMS.contains(tokens.get(i).text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean joinsFieldsOfOneName(ArticleScan scan, List<WordToken> tokens, int first) {
         if (first < 2 || !"and".equals(tokens.get(first - 1).text())) {
             return false;

@@ -71,7 +71,8 @@ public final class TaggedPlaces implements Recognizer {
             }
             if (start < end && (described || !personWord(text, start, end, dictionary))
                     && !caseFormOf(text, start, end, surnames) && !caseFormOf(text, start, end, bodies)
-                    && !FirstNames.opensPersonsName(text, start, end)) {
+                    && !FirstNames.opensPersonsName(text, start, end)
+                    && (described || !capitalisedOnlyByPosition(text, start, end, dictionary))) {
                 accepted.add(new int[] {start, end});
             }
         }
@@ -217,6 +218,34 @@ public final class TaggedPlaces implements Recognizer {
             return RussianDictionary.UNKNOWN;
         }
         return dictionary.classes(fold(text.substring(start, end)));
+    }
+
+    /**
+     * "Меморандум о …", "Стратегию …" opening a sentence or a list item: a one-word name that the
+     * dictionary knows as an ordinary word and that the story capitalises only where a sentence
+     * starts is that word, not a place. (A place a gazetteer lists was found before this runs.)
+     */
+    private static boolean capitalisedOnlyByPosition(String text, int start, int end, RussianDictionary.Reader dictionary) {
+        if (text.indexOf(' ', start) >= 0 && text.indexOf(' ', start) < end || !opensSentence(text, start)
+                || dictionary.tags(fold(text.substring(start, end))).isEmpty()) {
+            return false;
+        }
+        String word = text.substring(start, end);
+        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+            if (!opensSentence(text, at) && (at == 0 || !Character.isLetter(text.charAt(at - 1)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether only spaces, list marks or quotes stand between {@code at} and a sentence's or line's end before it. */
+    private static boolean opensSentence(String text, int at) {
+        int i = at - 1;
+        while (i >= 0 && " \t•-–—*«\"(".indexOf(text.charAt(i)) >= 0) {
+            i--;
+        }
+        return i < 0 || ".!?\n:;".indexOf(text.charAt(i)) >= 0;
     }
 
     private static String fold(String word) {

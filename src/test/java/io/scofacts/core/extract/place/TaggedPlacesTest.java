@@ -35,6 +35,13 @@ class TaggedPlacesTest {
     }
 
     @Test
+    void anOrdinaryWordCapitalisedOnlyWhereASentenceStartsIsNoPlace() {
+        String text = "Стороны подписали документы.\nСоглашение о поставках зерна вступит в силу в мае. "
+                + "Делегация посетила Карамай.";
+        assertEquals(List.of("Карамай"), written(text, location(text, "Соглашение"), location(text, "Карамай")));
+    }
+
+    @Test
     void aCaseFormOfAPersonsSurnameIsThatPerson() {
         String text = "Тренер Мартин Шмальц покинул клуб. Болельщики считают, что Шмальца уволили зря, "
                 + "а футболисты уедут в Шмальцбург.";
