@@ -53,6 +53,8 @@ public final class CreditRecognizer implements Recognizer {
     private final Pattern latinAgencyDash;
     private final Pattern cyrillicDateline;
     private final Pattern cyrillicDashDateline;
+    /** "SHANGHAI. KAZINFORM -", "ASTANA, Kazinform –": a city, then a known agency in any letter case, then a dash. */
+    private final Pattern latinCityAgencyDash;
     private final Pattern sourceLine;
     private final Pattern cyrillicCited;
     private final Pattern latinCited;
@@ -71,6 +73,7 @@ public final class CreditRecognizer implements Recognizer {
         chineseLead = Pattern.compile("^\\s*[【\\[]?(?<agency>[" + Han.IDEOGRAPHS + "A-Za-z“”\"]{2,16}?)讯(?=\\s*[(（]|\\s|$)");
         latinDateline = Pattern.compile("^\\s*[A-Z][A-Za-z .'-]{1,30}(?:, [A-Z][A-Za-z .'-]{1,30})?, " + LATIN_DATE
                 + " \\((?<agency>[A-Za-z' .]{2,30})\\)");
+        latinCityAgencyDash = Pattern.compile("^\\s*[A-Z][A-Za-z .'-]{1,30}[.,]\\s*(?<agency>(?i:" + agencies + "))\\s*(?:--|[—–-])");
         latinAgencyDash = Pattern.compile("\\((?<agency>" + agencies + ")\\)\\s*(?:--|[—–-])");
         cyrillicDateline = Pattern.compile("^\\s*[А-ЯЁ][А-ЯЁ .-]{1,30}, " + CYRILLIC_DATE + "[.,]? /(?<agency>[^/\\n]{2,30})/");
         cyrillicDashDateline = Pattern.compile("^\\s*[А-ЯЁ][А-ЯЁ -]{1,30}(?:, " + CYRILLIC_DATE + ")?[.,]?\\s*(?:[–—-]\\s*)?(?<agency>"
@@ -156,8 +159,9 @@ public final class CreditRecognizer implements Recognizer {
                 media.add(new Medium(Credit.DATELINE, line.start() + lead.start("agency"), line.start() + lead.end("agency")));
             }
         }
-        if (!addFirst(latinDateline, line, "agency", Credit.DATELINE, media)) {
-            addFirst(latinAgencyDash, line, "agency", Credit.DATELINE, media);
+        if (!addFirst(latinDateline, line, "agency", Credit.DATELINE, media)
+                && !addFirst(latinAgencyDash, line, "agency", Credit.DATELINE, media)) {
+            addFirst(latinCityAgencyDash, line, "agency", Credit.DATELINE, media);
         }
         if (!addFirst(cyrillicDateline, line, "agency", Credit.DATELINE, media)) {
             addFirst(cyrillicDashDateline, line, "agency", Credit.DATELINE, media);

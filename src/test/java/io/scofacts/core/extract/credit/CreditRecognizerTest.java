@@ -73,6 +73,16 @@ class CreditRecognizerTest {
     }
 
     @Test
+    void anAgencyAfterTheCityInCapitalsIsTheDateline() {
+        Findings found = TestArticles.run(CREDITS, TestArticles.en("""
+                Almaty to host regional data forum
+                ALMATY. KAZINFORM - The city will host a regional forum on data centres next month, its mayor said.
+                """));
+        assertEquals("KAZINFORM", found.publisher());
+        assertEquals("Almaty to host regional data forum", found.title());
+    }
+
+    @Test
     void englishHeadlineWithACommaIsStillTheHeadline() {
         Findings found = TestArticles.run(CREDITS, TestArticles.en("""
                 Uzbekistan, China open joint data lab in Samarkand
