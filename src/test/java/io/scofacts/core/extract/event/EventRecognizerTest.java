@@ -76,6 +76,13 @@ class EventRecognizerTest {
     }
 
     @Test
+    void aDateInTheNextClauseDoesNotDateTheEvent() {
+        List<EventMention> events = events(TestArticles.zh(
+                "各方回顾了2024年4月8日在杜尚别举行的中国—中亚数字合作论坛成果、2025年3月2日在喀什召开的部长会议成果。"));
+        assertEquals("2024-04-08", named(events, "中国—中亚数字合作论坛").orElseThrow().date());
+    }
+
+    @Test
     void aVerbBeforeTheNameBelongsToTheSentence() {
         List<EventMention> events = events(TestArticles.zh("与会各方期待上海合作组织成员国交通部长会议取得成果。"));
         assertEquals(List.of("上海合作组织成员国交通部长会议"), names(events));
