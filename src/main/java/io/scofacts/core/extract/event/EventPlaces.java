@@ -57,17 +57,32 @@ final class EventPlaces {
                 return place.name();
             }
         }
+        // the first place introduced in the event's own clause, else the first in the sentence:
+        // "…第八次会议在青岛举行;…第四次会议在新疆举行" gives each meeting its own place
+        int chosen = -1;
         for (int i = Ranges.firstStartingFrom(ranges, sentence[0]); i < places.size() && places.get(i).start() < sentence[1]; i++) {
             Located place = places.get(i);
             if (place.start() >= sentence[0] && place.end() <= sentence[1]
                     && (place.end() <= event.start() || place.start() >= event.end()) && introduced(match, place.start())) {
-                // "在新疆乌鲁木齐举行": a chain of places narrows down to the last, most specific one
-                while (i + 1 < places.size() && places.get(i + 1).start() == place.end()
-                        && places.get(i + 1).end() <= sentence[1]) {
-                    place = places.get(++i);
+                boolean own = ClauseMarks.noneBetween(text, Math.min(place.end(), event.end()), Math.max(place.start(), event.start()));
+                if (own) {
+                    chosen = i;
+                    break;
                 }
-                return place.name();
+                if (chosen < 0) {
+                    chosen = i;
+                }
             }
+        }
+        if (chosen >= 0) {
+            int i = chosen;
+            Located place = places.get(i);
+            // "在新疆乌鲁木齐举行": a chain of places narrows down to the last, most specific one
+            while (i + 1 < places.size() && places.get(i + 1).start() == place.end()
+                    && places.get(i + 1).end() <= sentence[1]) {
+                place = places.get(++i);
+            }
+            return place.name();
         }
         String held = heldAt(match, text, sentence);
         return held != null ? held : heldIn(text, event, sentence);

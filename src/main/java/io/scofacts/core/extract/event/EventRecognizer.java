@@ -229,20 +229,6 @@ public final class EventRecognizer implements Recognizer {
     }
 
     private static final int OTHER_CLAUSE = 100_000;
-    private static final String CLAUSE_MARKS = "、，；,;";
-
-    /** Whether no clause mark stands between the date at {@code at} and the name. */
-    private static boolean sameClause(String text, int[] at, HeadedName name) {
-        int from = Math.min(at[1], name.end());
-        int to = Math.max(at[0], name.start());
-        for (int i = from; i < to; i++) {
-            if (CLAUSE_MARKS.indexOf(text.charAt(i)) >= 0) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     private static String dateIn(String text, int[] sentence, HeadedName name, List<int[]> dates, List<DateFact> facts) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
@@ -253,7 +239,7 @@ public final class EventRecognizer implements Recognizer {
                 continue;
             }
             int distance = at[1] <= name.start() ? name.start() - at[1] : at[0] - name.end();
-            if (!sameClause(text, at, name)) {
+            if (!ClauseMarks.noneBetween(text, Math.min(at[1], name.end()), Math.max(at[0], name.start()))) {
                 // "2023年5月19日在西安举行的首届…峰会成果、2024年12月1日在成都…": a date of the next
                 // clause belongs to what that clause reports; it dates the event only if none is nearer
                 distance += OTHER_CLAUSE;

@@ -83,6 +83,14 @@ class EventRecognizerTest {
     }
 
     @Test
+    void eachClauseGivesItsOwnEventItsPlace() {
+        List<EventMention> events = events(TestArticles.zh(
+                "2024年中亚数字贸易论坛在阿拉木图举行；2025年中亚数字贸易论坛则在撒马尔罕举行。"), "阿拉木图", "撒马尔罕");
+        assertEquals("撒马尔罕", named(events, "2025年中亚数字贸易论坛").orElseThrow().place());
+        assertEquals("阿拉木图", named(events, "2024年中亚数字贸易论坛").orElseThrow().place());
+    }
+
+    @Test
     void aVerbBeforeTheNameBelongsToTheSentence() {
         List<EventMention> events = events(TestArticles.zh("与会各方期待上海合作组织成员国交通部长会议取得成果。"));
         assertEquals(List.of("上海合作组织成员国交通部长会议"), names(events));
