@@ -56,7 +56,8 @@ final class ChinesePlaceReading {
         if (!evidence || endsInsideAWord(text, end)) {
             return null;
         }
-        if (startsOrganization(text, spanEnd) || isGivenName(text, start, spanEnd) || isPartOfTransliteratedName(text, start, end)) {
+        if (startsOrganization(text, spanEnd) || isGivenName(text, start, spanEnd) || isPartOfTransliteratedName(text, start, end)
+                || opensTransliteratedSurname(text, start, end)) {
             return null;
         }
         return new FoundPlace(start, spanEnd, start, nameEnd, entry.country(), null);
@@ -144,6 +145,27 @@ final class ChinesePlaceReading {
     /** A name joined to another by a middle dot is part of a transliterated person's name (努尔苏丹·纳扎尔巴耶夫). */
     private static boolean isPartOfTransliteratedName(char[] text, int start, int end) {
         return (start > 0 && text[start - 1] == MIDDLE_DOT) || (end < text.length && text[end] == MIDDLE_DOT);
+    }
+
+    /** The chars a transliterated Slavic or Turkic surname most often ends with: -ов/-ев (夫), -ова (娃), -вич (奇), -ко (科). */
+    private static final String SURNAME_ENDINGS = "夫娃奇科";
+    private static final int MAX_SURNAME = 8;
+
+    /**
+     * "总理阿里波夫": a place name (阿里) written only with transliteration characters and followed by
+     * more of them up to a surname's ending is the start of a foreign person's name, not a place.
+     */
+    private boolean opensTransliteratedSurname(char[] text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (!lexicon.transliteration.get(text[i])) {
+                return false;
+            }
+        }
+        int runEnd = end;
+        while (runEnd < text.length && runEnd - start < MAX_SURNAME && lexicon.transliteration.get(text[runEnd])) {
+            runEnd++;
+        }
+        return runEnd - end >= 2 && SURNAME_ENDINGS.indexOf(text[runEnd - 1]) >= 0;
     }
 
     private boolean isGivenName(char[] text, int start, int end) {

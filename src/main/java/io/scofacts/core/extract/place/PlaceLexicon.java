@@ -19,6 +19,7 @@ final class PlaceLexicon {
     static final String SUFFIXES = "lexicon/place-suffixes.tsv";
     static final String CONTEXT = "lexicon/place-context.tsv";
     static final String SURNAMES = "lexicon/chinese-surnames.tsv";
+    static final String TRANSLITERATION = "lexicon/speaker-words.tsv";
 
     enum SuffixKind {
         LEVEL, UNIT, ZONE
@@ -46,6 +47,8 @@ final class PlaceLexicon {
     final Set<String> englishOrganizationBefore;
     final Set<String> englishNotNames;
     final Set<Character> surnames = new HashSet<>();
+    /** The characters of the standard Chinese transliteration of foreign names (the person lexicon's table). */
+    final java.util.BitSet transliteration = new java.util.BitSet();
 
     PlaceLexicon() {
         for (String[] row : LexiconFile.read(SUFFIXES)) {
@@ -81,6 +84,11 @@ final class PlaceLexicon {
         generic = words(chineseContext, "generic");
         placeCues = words(chineseContext, "place-cue");
         placeClosers = words(chineseContext, "place-closer");
+        for (String[] row : LexiconFile.read(TRANSLITERATION)) {
+            if (row[0].equals("transliteration")) {
+                row[2].chars().forEach(transliteration::set);
+            }
+        }
         for (String[] row : LexiconFile.read(SURNAMES)) {
             if (row.length > 1 && row[1].equals("single") && row[0].length() == 1) {
                 surnames.add(row[0].charAt(0));

@@ -16,6 +16,12 @@ class ChinesePlacesTest {
     }
 
     @Test
+    void aPlaceOpeningATransliteratedSurnameIsNoPlace() {
+        assertEquals(List.of(), described(TestArticles.zh("塔方代表阿里莫夫在会上介绍了项目进展。")));
+        assertEquals(List.of("西藏/CN@西藏", "阿里地区/CN@阿里地区"), described(TestArticles.zh("项目覆盖西藏阿里地区的多个乡镇。")));
+    }
+
+    @Test
     void foreignCapitalsAndCitiesCarryTheirCountries() {
         assertEquals(List.of("塔什干/UZ@塔什干", "阿拉木图/KZ@阿拉木图", "比什凯克/KG@比什凯克"),
                 described(TestArticles.zh("从塔什干到阿拉木图，再到比什凯克，数据中心项目接连落地。")));
