@@ -1,5 +1,6 @@
 package io.scofacts.core.extract.organization;
 
+import io.scofacts.core.lexicon.OrganizationShortNames;
 import io.scofacts.core.extract.AnalyzedArticle;
 import io.scofacts.core.extract.Findings;
 import io.scofacts.core.extract.OrganizationMention;
@@ -71,13 +72,23 @@ public final class OrganizationRecognizer implements Recognizer {
         candidates.replaceAll(candidate -> withoutTrailingInitial(scan, candidate));
         candidates.removeIf(candidate -> candidate.length() == 0 || opensWithEventHead(scan, candidate) || namesATerm(scan, candidate));
         coordinated.find(scan, candidates);
-        java.util.Map<String, String> firstByForm = new java.util.HashMap<>();
-        for (Candidate candidate : shortForms.resolve(scan, joinedBySubordination(scan, longestFirst(candidates)))) {
-            String written = candidate.name() != null
-                    ? candidate.name()
-                    : scan.text.substring(candidate.start(), candidate.end());
-            // Russian case forms of one name are one body: named as the story first writes it
-            String name = firstByForm.computeIfAbsent(ShortForms.formKey(written), key -> written);
+        List<Candidate> resolved = shortForms.resolve(scan, joinedBySubordination(scan, longestFirst(candidates)));
+        // Russian case forms of one name are one body, and so are a name and the same name with a
+        // well-known short form inside ("Секретариатом ШОС", "Секретариат Шанхайской организации
+        // сотрудничества"): named as the story first writes it in full, else as it first writes it
+        java.util.Map<String, String> nameByForm = new java.util.HashMap<>();
+        for (Candidate candidate : resolved) {
+            String written = written(scan, candidate);
+            String expanded = OrganizationShortNames.instance().expanded(written);
+            String key = ShortForms.formKey(expanded);
+            String earlier = nameByForm.get(key);
+            if (earlier == null || expanded.equals(written)
+                    && !OrganizationShortNames.instance().expanded(earlier).equals(earlier)) {
+                nameByForm.put(key, written);
+            }
+        }
+        for (Candidate candidate : resolved) {
+            String name = nameByForm.get(ShortForms.formKey(OrganizationShortNames.instance().expanded(written(scan, candidate))));
             findings.addOrganization(new OrganizationMention(name, candidate.country(),
                     scan.view.originalSpan(candidate.start(), candidate.end())));
         }
@@ -87,6 +98,10 @@ public final class OrganizationRecognizer implements Recognizer {
      * "China's Growth Vision Pro Ltd.": a possessive before a Latin-script name says whose it is,
      * and is no part of the name; when the owner is a country, it is the body's country.
      */
+    private static String written(ArticleScan scan, Candidate candidate) {
+        return candidate.name() != null ? candidate.name() : scan.text.substring(candidate.start(), candidate.end());
+    }
+
     private static Candidate withoutOwner(ArticleScan scan, Candidate candidate) {
         String m = scan.match;
         int k = candidate.start();

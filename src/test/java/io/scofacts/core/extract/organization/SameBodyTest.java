@@ -12,6 +12,16 @@ import org.junit.jupiter.api.Test;
 class SameBodyTest {
 
     @Test
+    void aNameWithAShortFormInsideIsTheSameBodyNamedInFull() {
+        List<String> names = io.scofacts.core.extract.WholeExtractor.sheet(
+                "Документ подготовлен Секретариатом ШОС в марте. Секретариат Шанхайской организации сотрудничества"
+                        + " сообщил, что встреча пройдет в Бишкеке.").organizations().stream()
+                .map(io.scofacts.core.factsheet.OrganizationFact::name).toList();
+        assertEquals(List.of("Секретариат Шанхайской организации сотрудничества"),
+                names.stream().filter(n -> n.startsWith("Секретариат")).toList(), names.toString());
+    }
+
+    @Test
     void anEnglishNameInBracketsAfterAChineseNameIsTheSameBody() {
         OrganizationFinds finds = OrganizationFinds.in(zh(
                 "西部光伏发展有限公司（Western Solar Development Co.）与当地政府签署协议，"
