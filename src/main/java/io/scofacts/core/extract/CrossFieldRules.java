@@ -1,5 +1,6 @@
 package io.scofacts.core.extract;
 
+import io.scofacts.core.factsheet.QuantityFact;
 import io.scofacts.core.factsheet.Span;
 import io.scofacts.core.text.NameKey;
 import java.util.ArrayList;
@@ -131,6 +132,19 @@ final class CrossFieldRules {
             }
         }
         return kept;
+    }
+
+    /**
+     * A figure written inside the name of a document or an event ("未来十年发展战略", "Programme
+     * 2026–2030", "Forum of 100 Cities") is part of that name, not a quantity the story reports.
+     */
+    static List<QuantityFact> quantities(Findings findings) {
+        List<Span> names = new ArrayList<>();
+        findings.documents().forEach(d -> names.add(d.span()));
+        findings.events().forEach(e -> names.add(e.span()));
+        return findings.quantities().stream()
+                .filter(q -> names.stream().noneMatch(name -> within(q.mention(), name)))
+                .toList();
     }
 
     static List<ProjectMention> projects(List<ProjectMention> projects, List<OrganizationMention> organizations) {

@@ -57,7 +57,7 @@ final class FactSheetAssembler {
                 byName(findings.documents(), DocumentMention::name, DocumentMention::span,
                         (found, spans) -> new DocumentFact(found.get(0).name(), spans)),
                 projects(CrossFieldRules.projects(findings.projects(), organizations)),
-                distinctBySpan(findings.quantities(), QuantityFact::mention),
+                distinctBySpan(CrossFieldRules.quantities(findings), QuantityFact::mention),
                 quotes(findings.quotes(), findings.people()),
                 distinctBySpan(findings.dates(), DateFact::mention));
     }

@@ -27,6 +27,15 @@ class CrossFieldRulesTest {
     }
 
     @Test
+    void aFigureInsideADocumentsNameIsNoQuantity() {
+        FactSheet sheet = EXTRACTOR.extract(ArticleInput.ofText(
+                "峰会批准「上合组织未来十年发展战略」，并决定投入3亿元建设数据中心。"));
+        assertTrue(sheet.documents().stream().anyMatch(d -> d.name().contains("十年")), sheet.documents().toString());
+        assertFalse(sheet.quantities().stream().anyMatch(q -> q.text().contains("十年")), sheet.quantities().toString());
+        assertTrue(sheet.quantities().stream().anyMatch(q -> q.text().contains("3亿元")), sheet.quantities().toString());
+    }
+
+    @Test
     void aBodyAlsoNamedOutsideTheTitleIsStillABody() {
         FactSheet sheet = EXTRACTOR.extract(ArticleInput.ofText(
                 "中亚数字合作理事会秘书处今天发布消息。会议通过了《中亚数字合作理事会关于跨境数据流动的声明》。"));
