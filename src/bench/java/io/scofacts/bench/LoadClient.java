@@ -26,14 +26,22 @@ import java.util.concurrent.locks.LockSupport;
  * extractFacts the moment the submit was answered (it is sent then). A refused call (429 or
  * 503) ends its pair; the report says whether each refusal carried Retry-After.
  * <p>
- * Arguments: {@code URL RATE_PER_SECOND SECONDS [ARTICLE_CHARS [FIRST_ARTICLE_NUMBER]]}.
+ * Arguments: {@code URL RATE_PER_SECOND SECONDS [ARTICLE_CHARS [FIRST_ARTICLE_NUMBER [WARMUP_SECONDS]]]}.
+ * The warm-up runs in this same process at the same rate, with articles of its own, and is not
+ * reported: both the service's and this client's JIT are warm when the measured part starts (a
+ * separate warm-up process left this client compiling on the shared cores during the
+ * measurement). With {@code -Dload.servicePid=PID} (Linux), the report gives the service's CPU
+ * seconds during the measured part next to this client's own.
  */
 public final class LoadClient {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
-    private record Call(String function, int status, long latencyNanos, boolean retryAfter, String error) {
+    private static final long WINDOW_NANOS = TimeUnit.SECONDS.toNanos(10);
+
+    /** {@code sentAt}: the pair's scheduled start, which places the call in a report window. */
+    private record Call(String function, int status, long sentAt, long latencyNanos, boolean retryAfter, String error) {
     }
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -55,10 +63,27 @@ public final class LoadClient {
         int seconds = Integer.parseInt(args[2]);
         int chars = args.length > 3 ? Integer.parseInt(args[3]) : 2000;
         int first = args.length > 4 ? Integer.parseInt(args[4]) : 1;
-        new LoadClient(args[0]).run(rate, seconds, chars, first);
+        int warmup = args.length > 5 ? Integer.parseInt(args[5]) : 0;
+        if (warmup > 0) {
+            LoadClient warming = new LoadClient(args[0]);
+            warming.run(rate, warmup, chars, first, false);
+            System.out.printf("warm-up: %d s at %.1f pairs/s, %d pairs completed (not reported further)%n", warmup, rate,
+                    warming.completedAt.size());
+            first += (int) Math.round(rate * warmup);
+            Thread.sleep(5_000); // let the service's asynchronous case updates of the warm-up finish
+        }
+        String servicePid = System.getProperty("load.servicePid");
+        double serviceCpu0 = CpuTime.ofProcess(servicePid);
+        double clientCpu0 = CpuTime.ofThisProcess();
+        new LoadClient(args[0]).run(rate, seconds, chars, first, true);
+        if (servicePid != null) {
+            System.out.printf("CPU during the measured part: service %.1f s (its asynchronous case updates and embedded "
+                    + "DynamoDB Local included), this client %.1f s%n", CpuTime.ofProcess(servicePid) - serviceCpu0,
+                    CpuTime.ofThisProcess() - clientCpu0);
+        }
     }
 
-    private void run(double rate, int seconds, int chars, int first) throws Exception {
+    private void run(double rate, int seconds, int chars, int first, boolean report) throws Exception {
         int pairs = (int) Math.round(rate * seconds);
         List<String> bodies = new ArrayList<>(pairs);
         for (int i = 0; i < pairs; i++) {
@@ -77,11 +102,13 @@ public final class LoadClient {
             inFlight.add(pair(bodies.get(i), intended));
         }
         CompletableFuture.allOf(inFlight.toArray(CompletableFuture[]::new)).get(2, TimeUnit.MINUTES);
-        report(rate, seconds, chars, pairs, start, start + pairs * interval);
+        if (report) {
+            report(rate, seconds, chars, pairs, start, start + pairs * interval);
+        }
     }
 
     private CompletableFuture<Void> pair(String submitBody, long intended) {
-        return post("submitArticle", submitBody, intended).thenCompose(submitted -> {
+        return post("submitArticle", submitBody, intended, intended).thenCompose(submitted -> {
             if (submitted == null) {
                 return CompletableFuture.completedFuture(null);
             }
@@ -89,10 +116,10 @@ public final class LoadClient {
             try {
                 articleId = JSON.readTree(submitted).path("articleId").asText();
             } catch (IOException e) {
-                calls.add(new Call("submitArticle", -1, 0, false, "unreadable answer"));
+                calls.add(new Call("submitArticle", -1, intended, 0, false, "unreadable answer"));
                 return CompletableFuture.completedFuture(null);
             }
-            return post("extractFacts", "{\"articleId\":\"" + articleId + "\"}", System.nanoTime()).thenAccept(sheet -> {
+            return post("extractFacts", "{\"articleId\":\"" + articleId + "\"}", intended, System.nanoTime()).thenAccept(sheet -> {
                 if (sheet != null) {
                     completedAt.add(System.nanoTime());
                 }
@@ -101,17 +128,17 @@ public final class LoadClient {
     }
 
     /** The answer's body when the call answered 200, else null (the call is recorded either way). */
-    private CompletableFuture<String> post(String function, String body, long intended) {
+    private CompletableFuture<String> post(String function, String body, long pairStart, long intended) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/" + function)).timeout(TIMEOUT)
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build();
         return http.sendAsync(request, HttpResponse.BodyHandlers.ofString()).handle((response, failure) -> {
             long latency = System.nanoTime() - intended;
             if (failure != null) {
-                calls.add(new Call(function, -1, latency, false, failure.getClass().getSimpleName()));
+                calls.add(new Call(function, -1, pairStart, latency, false, failure.getClass().getSimpleName()));
                 return null;
             }
             boolean retryAfter = response.headers().firstValue("Retry-After").isPresent();
-            calls.add(new Call(function, response.statusCode(), latency, retryAfter, null));
+            calls.add(new Call(function, response.statusCode(), pairStart, latency, retryAfter, null));
             return response.statusCode() == 200 ? response.body() : null;
         });
     }
@@ -134,6 +161,7 @@ public final class LoadClient {
                         ms(ok.get(ok.size() - 1)));
             }
         }
+        windows(start, lastIntended);
         List<Long> done = new ArrayList<>(completedAt);
         Collections.sort(done);
         double window = (lastIntended - start) / 1e9;
@@ -145,6 +173,24 @@ public final class LoadClient {
         long refusalsWithout = calls.stream().filter(c -> (c.status == 429 || c.status == 503) && !c.retryAfter).count();
         System.out.printf("errors (5xx other than 503, timeouts, connection failures): %d; refusals without Retry-After: %d%n",
                 errors, refusalsWithout);
+    }
+
+    /** p99 per 10 s of scheduled pair starts: shows whether a tail is spread out or one stall. */
+    private void windows(long start, long lastIntended) {
+        StringBuilder line = new StringBuilder("p99 per 10 s window (submit/extract ms):");
+        for (long windowStart = start; windowStart < lastIntended; windowStart += WINDOW_NANOS) {
+            long from = windowStart;
+            long to = from + WINDOW_NANOS;
+            line.append(' ');
+            for (String function : List.of("submitArticle", "extractFacts")) {
+                List<Long> ok = new ArrayList<>(calls.stream().filter(c -> c.function.equals(function) && c.status == 200
+                        && c.sentAt >= from && c.sentAt < to).map(c -> c.latencyNanos).toList());
+                Collections.sort(ok);
+                line.append(ok.isEmpty() ? "-" : String.format("%.0f", ms(percentile(ok, 0.99))));
+                line.append(function.equals("submitArticle") ? "/" : "");
+            }
+        }
+        System.out.println(line);
     }
 
     private static long percentile(List<Long> sorted, double p) {
