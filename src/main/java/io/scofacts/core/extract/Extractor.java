@@ -23,7 +23,7 @@ public final class Extractor {
      * Identifies the extraction logic. Stored FactSheets made by another version are
      * recomputed on the next request, so bump it whenever a change alters any output.
      */
-    public static final String VERSION = "scofacts-extractor/0.3.7";
+    public static final String VERSION = "scofacts-extractor/0.3.8";
 
     private final LanguageIdentifier languageIdentifier;
     private final List<Recognizer> recognizers;

@@ -1,10 +1,12 @@
 package io.scofacts.core.extract.person;
 
 import io.scofacts.core.extract.OrganizationMention;
+import io.scofacts.core.factsheet.Span;
 import io.scofacts.core.text.NormalizedText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Finds people named in English and Russian: two or three capitalised words that are neither
@@ -60,7 +62,7 @@ final class WordNameFinder {
                 start = end - 2;
             }
             if (end - start >= 2 && end - start <= MAX_NAME_WORDS) {
-                Role role = role(view, nearby, tokens, start, end);
+                Role role = describedRole(view, nearby, tokens, start, end);
                 if (role != Role.NONE || spoken(text, tokens, start, end) || shaped) {
                     found.add(new PersonRecognizer.Found(
                             new NameSpan(tokens.get(start).start(), tokens.get(end - 1).end()), role));
@@ -98,7 +100,7 @@ final class WordNameFinder {
                     && followsInitial(text, tokens.get(i - 1), tokens.get(i)))) {
                 continue;
             }
-            Role role = role(view, nearby, tokens, i, surname + 1);
+            Role role = describedRole(view, nearby, tokens, i, surname + 1);
             if (role != Role.NONE || spoken(text, tokens, i, surname + 1)) {
                 found.add(new PersonRecognizer.Found(new NameSpan(tokens.get(i).start(), last.end()), role));
             }
@@ -129,7 +131,21 @@ final class WordNameFinder {
             last++;
         }
         return last < tokens.size() && first >= 0 && tokens.get(last).end() == end && tokens.get(first).start() == start
-                && first >= 0 && last >= first ? role(view, nearby, tokens, first, last + 1) : Role.NONE;
+                && first >= 0 && last >= first ? describedRole(view, nearby, tokens, first, last + 1) : Role.NONE;
+    }
+
+    /**
+     * The role beside a name already taken as one: {@link #role}, else a title with an "of"
+     * complement before it. The complement is no cue by itself: its capitalised words run into
+     * the name, so it says where a title ends only once the name's own start is known.
+     */
+    private Role describedRole(NormalizedText view, NearbyMentions nearby, List<WordToken> tokens, int start, int end) {
+        Role role = role(view, nearby, tokens, start, end);
+        if (role != Role.NONE) {
+            return role;
+        }
+        Role complemented = titleWithComplementBefore(view, nearby, tokens, start);
+        return complemented == null ? Role.NONE : complemented;
     }
 
     private static int tokenAt(List<WordToken> tokens, int start) {
@@ -196,6 +212,67 @@ final class WordNameFinder {
             }
         }
         return Role.NONE;
+    }
+
+    /** Lower-case words a body's name may hold between its capitalised words ("Committee for Information Technologies"). */
+    private static final Set<String> NAME_LINKS = Set.of("of", "and", "for", "on", "the");
+
+    /**
+     * "Minister of Digital Technologies Sherzod Shermatov", "Deputy Chairperson of Kyrgyz State
+     * Committee for Information Technologies, Kubanych Shatemirov": an English title whose "of"
+     * complement (capitalised words, with the links of a body's name between them) runs up to
+     * the name or to a comma right before it. A complement the organisation recogniser found is
+     * the affiliation and a lone country the country; anything else is part of the title.
+     * Returns null when no title ends right before such an "of".
+     */
+    private Role titleWithComplementBefore(NormalizedText view, NearbyMentions nearby, List<WordToken> tokens, int start) {
+        String text = view.text();
+        int last = start - 1;
+        if (last < 1 || isCyrillic(text.charAt(tokens.get(last).start()))) {
+            return null;
+        }
+        boolean comma = text.startsWith(", ", tokens.get(last).end()) && tokens.get(start).start() == tokens.get(last).end() + 2;
+        if (!comma && !adjacent(text, tokens, last, start + 1) || !tokens.get(last).capitalised()) {
+            return null;
+        }
+        for (int i = last - 1; i > 0 && last - i <= MAX_AFFILIATION_WORDS; i--) {
+            WordToken token = tokens.get(i);
+            if (!adjacent(text, tokens, i, i + 2)) {
+                return null;
+            }
+            if ("of".equals(token.lower())) {
+                int titleStart = titleEndingBefore(text, tokens, i);
+                if (titleStart < i) {
+                    return complementedRole(view, nearby, tokens, titleStart, i, last);
+                }
+                // an "of" inside the body's own name ("Ministry for Development of Information Technologies")
+            } else if (!token.capitalised() && !NAME_LINKS.contains(token.lower())) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** The role of title tokens {@code [titleStart, of)} with the complement {@code (of, last]}. */
+    private static Role complementedRole(NormalizedText view, NearbyMentions nearby, List<WordToken> tokens, int titleStart,
+            int of, int last) {
+        String text = view.text();
+        int first = "the".equals(tokens.get(of + 1).lower()) ? of + 2 : of + 1;
+        if (first > last || !tokens.get(first).capitalised()) {
+            return null;
+        }
+        String title = text.substring(tokens.get(titleStart).start(), tokens.get(of - 1).end());
+        Span complement = view.originalSpan(tokens.get(first).start(), tokens.get(last).end());
+        String country = countryNear(view, nearby, tokens, titleStart);
+        for (OrganizationMention organization : nearby.organizationsInside(complement)) {
+            if (organization.span().end() == complement.end()) {
+                return new Role(title, organization.name(), country);
+            }
+        }
+        if (first == last && overlapsCountry(view, nearby, tokens.get(first))) {
+            return new Role(title, null, countryOf(view, nearby, tokens.get(first)));
+        }
+        return new Role(text.substring(tokens.get(titleStart).start(), tokens.get(last).end()), null, country);
     }
 
     /** The most words a Russian title's genitive chain may have between the title and the name. */
