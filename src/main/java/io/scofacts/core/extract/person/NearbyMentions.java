@@ -38,6 +38,11 @@ final class NearbyMentions {
         return inside(organizations, OrganizationMention::span, range);
     }
 
+    /** The countries lying wholly inside {@code range}. */
+    List<CountryMention> countriesInside(Span range) {
+        return inside(countries, CountryMention::span, range);
+    }
+
     /** The organisation ending at most {@code gap} chars before {@code offset}, latest first, or null. */
     OrganizationMention organizationEndingBefore(int offset, int gap) {
         OrganizationMention best = null;

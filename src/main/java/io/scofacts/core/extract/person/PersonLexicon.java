@@ -27,6 +27,8 @@ final class PersonLexicon {
     final Set<String> wordVerbs = new HashSet<>();
     final Set<String> wordLeads = new HashSet<>();
     final Set<String> notNames = new HashSet<>();
+    /** Courtesy words before a name, lower-cased: "mr", "dr". */
+    final Set<String> honorifics = new HashSet<>();
     private final BitSet surnames = new BitSet();
     private final WordTable compoundSurnames = new WordTable();
     private final BitSet transliteration = new BitSet();
@@ -52,6 +54,7 @@ final class PersonLexicon {
                 case "frame" -> frames.add(row[2]);
                 case "lead" -> leads.add(row[2]);
                 case "not-name" -> notNames.add(row[2].toLowerCase(Locale.ROOT));
+                case "honorific" -> honorifics.add(row[2].toLowerCase(Locale.ROOT));
                 case "transliteration" -> row[2].chars().forEach(c -> transliteration.set(c));
                 default -> { }
             }

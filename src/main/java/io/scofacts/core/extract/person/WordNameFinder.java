@@ -1,5 +1,6 @@
 package io.scofacts.core.extract.person;
 
+import io.scofacts.core.extract.CountryMention;
 import io.scofacts.core.extract.OrganizationMention;
 import io.scofacts.core.factsheet.Span;
 import io.scofacts.core.text.NormalizedText;
@@ -44,6 +45,11 @@ final class WordNameFinder {
         List<PersonRecognizer.Found> found = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
+            int afterHonorific = namedAfterHonorific(view, nearby, tokens, i, found);
+            if (afterHonorific > i) {
+                i = afterHonorific;
+                continue;
+            }
             int end = i;
             while (end < tokens.size() && end - i <= MAX_NAME_WORDS && isNameWord(tokens.get(end), text)
                     && (end == i || tokens.get(end - 1).joinedBySpace(tokens.get(end), text))) {
@@ -72,6 +78,35 @@ final class WordNameFinder {
         }
         found.addAll(initialed(view, nearby, tokens));
         return found;
+    }
+
+    /**
+     * "Mr Norov", "Dr. Lee Wen": the name after a courtesy word, which is cue enough and no part
+     * of the name, so a lone surname is found and later stands for the full name met before it.
+     * Adds the name to {@code found} and returns the token after it, or {@code at} when token
+     * {@code at} opens no such name.
+     */
+    private int namedAfterHonorific(NormalizedText view, NearbyMentions nearby, List<WordToken> tokens, int at,
+            List<PersonRecognizer.Found> found) {
+        String text = view.text();
+        if (at + 1 >= tokens.size() || !tokens.get(at).capitalised() || !lexicon.honorifics.contains(tokens.get(at).lower())) {
+            return at;
+        }
+        WordToken honorific = tokens.get(at);
+        WordToken next = tokens.get(at + 1);
+        boolean joined = honorific.joinedBySpace(next, text)
+                || next.start() == honorific.end() + 2 && text.startsWith(". ", honorific.end());
+        int end = at + 1;
+        while (joined && end < tokens.size() && end - at <= MAX_NAME_WORDS && isNameWord(tokens.get(end), text)
+                && (end == at + 1 || tokens.get(end - 1).joinedBySpace(tokens.get(end), text))) {
+            end++;
+        }
+        if (end == at + 1) {
+            return at;
+        }
+        found.add(new PersonRecognizer.Found(new NameSpan(tokens.get(at + 1).start(), tokens.get(end - 1).end()),
+                describedRole(view, nearby, tokens, at + 1, end)));
+        return end;
     }
 
     /** The most initials before a surname: "А.Н.Арипов", "К.-Ж. Токаев". */
@@ -169,7 +204,7 @@ final class WordNameFinder {
     private boolean isNameWord(WordToken token, String text) {
         String lower = token.lower();
         return token.capitalised() && token.length() >= 2 && !token.acronym(text) && !lexicon.notNames.contains(lower)
-                && !lexicon.wordTitles.contains(lower);
+                && !lexicon.wordTitles.contains(lower) && !lexicon.honorifics.contains(lower);
     }
 
     private Role role(NormalizedText view, NearbyMentions nearby, List<WordToken> tokens, int start, int end) {
@@ -253,7 +288,13 @@ final class WordNameFinder {
         return null;
     }
 
-    /** The role of title tokens {@code [titleStart, of)} with the complement {@code (of, last]}. */
+    /**
+     * The role of title tokens {@code [titleStart, of)} with the complement {@code (of, last]}. A
+     * body or country closing the complement is the affiliation or the country, and the words
+     * between it and the title stay in the title ("Minister of Digital Development" of "… of the
+     * Kyrgyz Republic"); a complement naming none is all title; one with a body or country that
+     * does not close it runs into the name's own words, and no role is guessed.
+     */
     private static Role complementedRole(NormalizedText view, NearbyMentions nearby, List<WordToken> tokens, int titleStart,
             int of, int last) {
         String text = view.text();
@@ -261,19 +302,62 @@ final class WordNameFinder {
         if (first > last || !tokens.get(first).capitalised()) {
             return null;
         }
-        String title = text.substring(tokens.get(titleStart).start(), tokens.get(of - 1).end());
         Span complement = view.originalSpan(tokens.get(first).start(), tokens.get(last).end());
         String country = countryNear(view, nearby, tokens, titleStart);
-        for (OrganizationMention organization : nearby.organizationsInside(complement)) {
+        List<OrganizationMention> organizations = nearby.organizationsInside(complement);
+        List<CountryMention> countries = nearby.countriesInside(complement);
+        for (OrganizationMention organization : organizations) {
             if (organization.span().end() == complement.end()) {
-                return new Role(title, organization.name(), country);
+                int titleEnd = titleEndBefore(view, tokens, of, first, organization.span().start());
+                return titleEnd < 0 ? null : new Role(text.substring(tokens.get(titleStart).start(), tokens.get(titleEnd).end()),
+                        organization.name(), country);
             }
         }
-        if (first == last && overlapsCountry(view, nearby, tokens.get(first))) {
-            return new Role(title, null, countryOf(view, nearby, tokens.get(first)));
+        for (CountryMention named : countries) {
+            if (named.span().end() == complement.end()) {
+                int titleEnd = titleEndBefore(view, tokens, of, first, named.span().start());
+                return titleEnd < 0 ? null : new Role(text.substring(tokens.get(titleStart).start(), tokens.get(titleEnd).end()),
+                        null, named.code());
+            }
+        }
+        if (!organizations.isEmpty() || !countries.isEmpty()) {
+            return null;
         }
         return new Role(text.substring(tokens.get(titleStart).start(), tokens.get(last).end()), null, country);
     }
+
+    /**
+     * The title's last token when the complement's closing mention starts at original offset
+     * {@code mentionStart}: the token before {@code of} when the mention opens the complement,
+     * else the token before the "of [the]" that introduces the mention; -1 when no "of" does.
+     */
+    private static int titleEndBefore(NormalizedText view, List<WordToken> tokens, int of, int first, int mentionStart) {
+        int k = first;
+        while (view.originalSpan(tokens.get(k).start(), tokens.get(k).end()).start() < mentionStart) {
+            k++;
+        }
+        // "the Republic of Kazakhstan": the country's own words before the mention proper
+        if (k == first || isCountryWording(tokens, first, k)) {
+            return of - 1;
+        }
+        int j = k - 1;
+        if ("the".equals(tokens.get(j).lower())) {
+            j--;
+        }
+        return j > first && "of".equals(tokens.get(j).lower()) ? j - 1 : -1;
+    }
+
+    /** "Republic of", "People's Republic of": words of a country's formal name before its mention. */
+    private static boolean isCountryWording(List<WordToken> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!COUNTRY_WORDING.contains(tokens.get(i).lower())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Set<String> COUNTRY_WORDING = Set.of("republic", "of", "the", "people's", "islamic");
 
     /** The most words a Russian title's genitive chain may have between the title and the name. */
     private static final int MAX_TITLE_CHAIN = 7;

@@ -44,6 +44,35 @@ class TitleComplementTest {
                 String.valueOf(person));
     }
 
+    @Test
+    void aCountryClosingTheComplementIsTheCountry() {
+        FactSheet sheet = WholeExtractor.sheet("Deputy Minister of Transport of the Republic of Tajikistan Farrukh Rahimov"
+                + " and President of the Republic of Uzbekistan Alisher Karimov visited the terminal.");
+        Map<String, PersonFact> people = byName(sheet);
+        assertEquals("Deputy Minister of Transport", people.get("Farrukh Rahimov").title(), people.toString());
+        assertEquals("TJ", people.get("Farrukh Rahimov").country());
+        assertEquals("President", people.get("Alisher Karimov").title(), people.toString());
+        assertEquals("UZ", people.get("Alisher Karimov").country());
+    }
+
+    @Test
+    void aCountryInsideTheComplementThatDoesNotCloseItGivesNoTitle() {
+        FactSheet sheet = WholeExtractor.sheet("Yesterday Foreign Minister of Kazakhstan Nurlan Bekzhanovich Omarov"
+                + " arrived in Beijing.");
+        for (PersonFact person : sheet.people()) {
+            assertTrue(person.title() == null || !person.title().contains("Kazakhstan"), person.toString());
+        }
+    }
+
+    @Test
+    void aCourtesyWordIsNoPartOfTheNameAndALaterSurnameIsTheSamePerson() {
+        FactSheet sheet = WholeExtractor.sheet("Trade Minister Anvar Saidov opened the exhibition in Tashkent."
+                + " Later Mr Saidov toured the stands, and Dr. Petrov met him there.");
+        Map<String, PersonFact> people = byName(sheet);
+        assertEquals(java.util.Set.of("Anvar Saidov", "Petrov"), people.keySet());
+        assertEquals(2, people.get("Anvar Saidov").mentions().size());
+    }
+
     private static Map<String, PersonFact> byName(FactSheet sheet) {
         return sheet.people().stream().collect(Collectors.toMap(PersonFact::name, p -> p, (a, b) -> a));
     }
