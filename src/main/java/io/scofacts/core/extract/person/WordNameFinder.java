@@ -242,6 +242,13 @@ final class WordNameFinder {
                 && tokens.get(end).start() == tokens.get(end - 1).end() + 2) {
             int appositionEnd = titleStartingAt(text, tokens, end);
             if (appositionEnd > end) {
+                // "NAME, Minister of Digital Development of the Kyrgyz Republic": a closing country or body first
+                int complementEnd = complementEndAfter(text, tokens, appositionEnd);
+                Role closed = complementEnd < 0 ? null
+                        : closingMentionRole(view, nearby, tokens, end, appositionEnd, complementEnd, null);
+                if (closed != null) {
+                    return closed;
+                }
                 String title = text.substring(tokens.get(end).start(), tokens.get(appositionEnd - 1).end());
                 return new Role(title, affiliationAfter(text, tokens, appositionEnd), null);
             }
@@ -298,32 +305,54 @@ final class WordNameFinder {
     private static Role complementedRole(NormalizedText view, NearbyMentions nearby, List<WordToken> tokens, int titleStart,
             int of, int last) {
         String text = view.text();
-        int first = "the".equals(tokens.get(of + 1).lower()) ? of + 2 : of + 1;
+        int first = complementStart(tokens, of);
         if (first > last || !tokens.get(first).capitalised()) {
             return null;
         }
-        Span complement = view.originalSpan(tokens.get(first).start(), tokens.get(last).end());
         String country = countryNear(view, nearby, tokens, titleStart);
-        List<OrganizationMention> organizations = nearby.organizationsInside(complement);
-        List<CountryMention> countries = nearby.countriesInside(complement);
-        for (OrganizationMention organization : organizations) {
+        Role closed = closingMentionRole(view, nearby, tokens, titleStart, of, last, country);
+        if (closed != null) {
+            return closed;
+        }
+        Span complement = view.originalSpan(tokens.get(first).start(), tokens.get(last).end());
+        if (!nearby.organizationsInside(complement).isEmpty() || !nearby.countriesInside(complement).isEmpty()) {
+            return null;
+        }
+        return new Role(text.substring(tokens.get(titleStart).start(), tokens.get(last).end()), null, country);
+    }
+
+    private static int complementStart(List<WordToken> tokens, int of) {
+        return of + 1 < tokens.size() && "the".equals(tokens.get(of + 1).lower()) ? of + 2 : of + 1;
+    }
+
+    /**
+     * The role when a found body or country closes the complement {@code (of, last]}: the body is
+     * the affiliation, the country the country, and the words between the title and that mention
+     * stay in the title. Null when no mention closes it.
+     */
+    private static Role closingMentionRole(NormalizedText view, NearbyMentions nearby, List<WordToken> tokens,
+            int titleStart, int of, int last, String country) {
+        String text = view.text();
+        int first = complementStart(tokens, of);
+        if (first > last) {
+            return null;
+        }
+        Span complement = view.originalSpan(tokens.get(first).start(), tokens.get(last).end());
+        for (OrganizationMention organization : nearby.organizationsInside(complement)) {
             if (organization.span().end() == complement.end()) {
                 int titleEnd = titleEndBefore(view, tokens, of, first, organization.span().start());
                 return titleEnd < 0 ? null : new Role(text.substring(tokens.get(titleStart).start(), tokens.get(titleEnd).end()),
                         organization.name(), country);
             }
         }
-        for (CountryMention named : countries) {
+        for (CountryMention named : nearby.countriesInside(complement)) {
             if (named.span().end() == complement.end()) {
                 int titleEnd = titleEndBefore(view, tokens, of, first, named.span().start());
                 return titleEnd < 0 ? null : new Role(text.substring(tokens.get(titleStart).start(), tokens.get(titleEnd).end()),
                         null, named.code());
             }
         }
-        if (!organizations.isEmpty() || !countries.isEmpty()) {
-            return null;
-        }
-        return new Role(text.substring(tokens.get(titleStart).start(), tokens.get(last).end()), null, country);
+        return null;
     }
 
     /**
@@ -499,28 +528,32 @@ final class WordNameFinder {
 
     /** "of the Eurasian Development Institute" after a title: the capitalised body name. */
     private static String affiliationAfter(String text, List<WordToken> tokens, int at) {
-        int i = at;
-        if (i < tokens.size() && "of".equals(tokens.get(i).lower()) && adjacent(text, tokens, i - 1, i + 1)) {
-            i++;
-        } else {
-            return null;
+        int last = complementEndAfter(text, tokens, at);
+        return last < 0 ? null : text.substring(tokens.get(complementStart(tokens, at)).start(), tokens.get(last).end());
+    }
+
+    /**
+     * The last token of the capitalised complement that "of [the]" at token {@code at} opens
+     * (lower-case links between its capitalised words), or -1 when {@code at} opens none.
+     */
+    private static int complementEndAfter(String text, List<WordToken> tokens, int at) {
+        if (at >= tokens.size() || !"of".equals(tokens.get(at).lower()) || !adjacent(text, tokens, at - 1, at + 1)) {
+            return -1;
         }
-        if (i < tokens.size() && "the".equals(tokens.get(i).lower())) {
-            i++;
-        }
-        int start = i;
+        int start = complementStart(tokens, at);
+        int i = start;
         int lastCapital = -1;
         while (i < tokens.size() && i - start < MAX_AFFILIATION_WORDS && adjacent(text, tokens, i - 1, i + 1)) {
             WordToken token = tokens.get(i);
+            boolean theAfterOf = "the".equals(token.lower()) && "of".equals(tokens.get(i - 1).lower());
             if (token.capitalised()) {
                 lastCapital = i;
-            } else if (!List.of("of", "and", "for", "on").contains(token.lower())) {
+            } else if (!theAfterOf && !List.of("of", "and", "for", "on").contains(token.lower())) {
                 break;
             }
             i++;
         }
-        return lastCapital >= start && tokens.get(start).capitalised()
-                ? text.substring(tokens.get(start).start(), tokens.get(lastCapital).end()) : null;
+        return lastCapital >= start && tokens.get(start).capitalised() ? lastCapital : -1;
     }
 
     private static String organizationBefore(NormalizedText view, NearbyMentions nearby, int titleStart) {

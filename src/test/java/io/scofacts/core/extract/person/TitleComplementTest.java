@@ -65,6 +65,17 @@ class TitleComplementTest {
     }
 
     @Test
+    void aCountryClosingAnAppositionIsTheCountry() {
+        FactSheet sheet = WholeExtractor.sheet("The plan was presented by Nurbek Alimov, Minister of Energy and Industry"
+                + " of the Kyrgyz Republic, at the forum.");
+        PersonFact person = byName(sheet).get("Nurbek Alimov");
+        assertTrue(person != null, byName(sheet).keySet().toString());
+        assertEquals("Minister of Energy and Industry", person.title(), person.toString());
+        assertEquals("KG", person.country());
+        assertNull(person.affiliation());
+    }
+
+    @Test
     void aCourtesyWordIsNoPartOfTheNameAndALaterSurnameIsTheSamePerson() {
         FactSheet sheet = WholeExtractor.sheet("Trade Minister Anvar Saidov opened the exhibition in Tashkent."
                 + " Later Mr Saidov toured the stands, and Dr. Petrov met him there.");
