@@ -154,8 +154,14 @@ final class WordNameFinder {
         return gap == 1 || gap == 2 && (text.charAt(initial.end() + 1) == ' ' || text.charAt(initial.end() + 1) == '-');
     }
 
+    /**
+     * A title, a speech verb, or a title whose "of" complement a found country or body closes
+     * right before the name ("Foreign Minister of the Republic of Kazakhstan Mukhtar Beskenuly
+     * Tileuberdi"): that mention marks where the name starts, so all its words are kept.
+     */
     private boolean cued(NormalizedText view, NearbyMentions nearby, List<WordToken> tokens, int start, int end) {
-        return role(view, nearby, tokens, start, end) != Role.NONE || spoken(view.text(), tokens, start, end);
+        return role(view, nearby, tokens, start, end) != Role.NONE || spoken(view.text(), tokens, start, end)
+                || titleWithComplementBefore(view, nearby, tokens, start, true) != null;
     }
 
     /** The role written beside the name at view chars {@code [start, end)}. */
@@ -179,7 +185,7 @@ final class WordNameFinder {
         if (role != Role.NONE) {
             return role;
         }
-        Role complemented = titleWithComplementBefore(view, nearby, tokens, start);
+        Role complemented = titleWithComplementBefore(view, nearby, tokens, start, false);
         return complemented == null ? Role.NONE : complemented;
     }
 
@@ -267,7 +273,8 @@ final class WordNameFinder {
      * the affiliation and a lone country the country; anything else is part of the title.
      * Returns null when no title ends right before such an "of".
      */
-    private Role titleWithComplementBefore(NormalizedText view, NearbyMentions nearby, List<WordToken> tokens, int start) {
+    private Role titleWithComplementBefore(NormalizedText view, NearbyMentions nearby, List<WordToken> tokens, int start,
+            boolean closedByMention) {
         String text = view.text();
         int last = start - 1;
         if (last < 1 || isCyrillic(text.charAt(tokens.get(last).start()))) {
@@ -285,7 +292,9 @@ final class WordNameFinder {
             if ("of".equals(token.lower())) {
                 int titleStart = titleEndingBefore(text, tokens, i);
                 if (titleStart < i) {
-                    return complementedRole(view, nearby, tokens, titleStart, i, last);
+                    return closedByMention
+                            ? closingMentionRole(view, nearby, tokens, titleStart, i, last, countryNear(view, nearby, tokens, titleStart))
+                            : complementedRole(view, nearby, tokens, titleStart, i, last);
                 }
                 // an "of" inside the body's own name ("Ministry for Development of Information Technologies")
             } else if (!token.capitalised() && !NAME_LINKS.contains(token.lower())) {
