@@ -134,6 +134,12 @@ public final class PersonRecognizer implements Recognizer {
         java.util.Map<String, Integer> occurrences = new java.util.HashMap<>();
         candidates.forEach(c -> occurrences.merge(m.substring(c.start(), c.end()), 1, Integer::sum));
         cueFound.forEach(f -> occurrences.merge(m.substring(f.name().start(), f.name().end()), 1, Integer::sum));
+        java.util.Map<Integer, Integer> boundedEnds = new java.util.HashMap<>();
+        for (Found found : cueFound) {
+            if (chineseNames.isRightBoundary(m, found.name().end())) {
+                boundedEnds.merge(found.name().start(), found.name().end(), Math::min);
+            }
+        }
         List<NameSpan> names = new ArrayList<>();
         for (ChineseNameLattice.Candidate c : candidates) {
             String name = m.substring(c.start(), c.end());
@@ -142,11 +148,23 @@ public final class PersonRecognizer implements Recognizer {
             boolean accepted = c.margin() >= CLEAR_MARGIN
                     || c.margin() >= REPEATED_MARGIN && (occurrences.get(name) > 1 || bounded)
                     || c.margin() >= CUED_MARGIN && cued;
-            if (accepted && !chineseNames.isStopWord(m, c.start(), c.end()) && !insideForeignName(m, c.start(), c.end())) {
+            if (accepted && !chineseNames.isStopWord(m, c.start(), c.end()) && !insideForeignName(m, c.start(), c.end())
+                    && !overrunsBoundedName(m, c, boundedEnds)) {
                 names.add(new NameSpan(c.start(), c.end()));
             }
         }
         return names;
+    }
+
+    /**
+     * "副总理刘鹤线上出席": a cue-found name that ends where a word known to follow names begins
+     * (线上) is not lengthened by the lattice into chars it cannot end on; the lattice's
+     * dictionary lacks many such words, the boundary lexicon holds them. {@code boundedEnds}: per
+     * start, the shortest cue-found name ending on such a word.
+     */
+    private boolean overrunsBoundedName(String m, ChineseNameLattice.Candidate candidate, java.util.Map<Integer, Integer> boundedEnds) {
+        Integer boundedEnd = boundedEnds.get(candidate.start());
+        return boundedEnd != null && boundedEnd < candidate.end() && !chineseNames.isRightBoundary(m, candidate.end());
     }
 
     /**
