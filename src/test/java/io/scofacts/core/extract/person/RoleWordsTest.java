@@ -1,0 +1,34 @@
+package io.scofacts.core.extract.person;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.scofacts.core.extract.WholeExtractor;
+import io.scofacts.core.factsheet.FactSheet;
+import io.scofacts.core.factsheet.PersonFact;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** Heads of government and their deputies, as Russian and English news name them. */
+class RoleWordsTest {
+
+    @Test
+    void premiersAndTheirDeputiesHaveTheirTitles() {
+        FactSheet sheet = WholeExtractor.sheet("На заседании киргизский премьер Улан Осмонов и вице-премьер Бакыт"
+                + " Абдыкадыров обсудили цифровую торговлю.");
+        Map<String, String> titles = titles(sheet);
+        assertEquals("премьер", titles.get("Улан Осмонов"), titles.toString());
+        assertEquals("вице-премьер", titles.get("Бакыт Абдыкадыров"), titles.toString());
+
+        FactSheet english = WholeExtractor.sheet("Vice Premier Zhou Minghua met Deputy Foreign Minister Pavel Orlov"
+                + " in Beijing on Monday.");
+        Map<String, String> englishTitles = titles(english);
+        assertEquals("Vice Premier", englishTitles.get("Zhou Minghua"), englishTitles.toString());
+        assertEquals("Deputy Foreign Minister", englishTitles.get("Pavel Orlov"), englishTitles.toString());
+    }
+
+    private static Map<String, String> titles(FactSheet sheet) {
+        return sheet.people().stream().filter(p -> p.title() != null)
+                .collect(Collectors.toMap(PersonFact::name, PersonFact::title, (a, b) -> a));
+    }
+}
