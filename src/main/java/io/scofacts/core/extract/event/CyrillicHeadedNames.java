@@ -129,6 +129,10 @@ public final class CyrillicHeadedNames {
                     && !isGenitiveNoun(word)) {
                 break;
             }
+            if (!isUpperWord(text, wordStart, wordEnd) && knownNotGenitive(word)) {
+                // "заседание приглашены …", "… стран ШОС казахстанский премьер": the chain is genitive
+                break;
+            }
             genitiveChain |= isGenitiveNoun(word);
             end = wordEnd;
             if (Character.isUpperCase(text.charAt(wordStart))) {
@@ -159,6 +163,12 @@ public final class CyrillicHeadedNames {
             end = withParticipleClause(text, lower, end);
         }
         return new HeadedName(start, end, headStart, head, proper);
+    }
+
+    /** A lower-case word the morphological dictionary knows, in no genitive form: no link of a genitive chain. */
+    private static boolean knownNotGenitive(String word) {
+        RussianDictionary.Reader dictionary = RussianDictionary.forThisThread();
+        return dictionary.classes(word) != RussianDictionary.UNKNOWN && !dictionary.canBeGenitive(word);
     }
 
     /** A spaced dash at {@code position} between the genitive before it and the genitive after it. */
