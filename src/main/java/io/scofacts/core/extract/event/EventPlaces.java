@@ -21,6 +21,8 @@ final class EventPlaces {
     private static final String[] LOCATIVES = {" in ", " в ", " во "};
     /** Capitalised words after "in" that say when, not where. */
     private final WordList monthsAndDays = WordList.read("lexicon/event-english-words.tsv", "when");
+    /** Lower-case words of region before a country's possessive ("north China's"). */
+    private final WordList regions = WordList.read("lexicon/event-english-words.tsv", "region");
 
     private final WordList holdingVerbs = WordList.read("lexicon/event-place-verbs.tsv", "verb");
     private final WordList timeEndings = WordList.read("lexicon/event-place-verbs.tsv", "time");
@@ -119,8 +121,44 @@ final class EventPlaces {
         return null;
     }
 
-    /** Whether a locative word (在, 于, in, at, в) comes shortly before {@code start} within the clause. */
-    private static boolean introduced(String match, int start) {
+    /**
+     * Whether a locative word (在, 于, in, at, в) comes shortly before {@code start} within the
+     * clause; in English also before the country the place lies in, with a word of region before
+     * it ("in north China's Tianjin", "in Kazakhstan's Almaty").
+     */
+    private boolean introduced(String match, int start) {
+        return introducedRightBefore(match, start) || introducedRightBefore(match, afterLocating(match, start));
+    }
+
+    /** Where "[region] Country's " before {@code start} begins, or {@code start} when there is none. */
+    private int afterLocating(String match, int start) {
+        int possessive = -1;
+        for (String mark : new String[] {"'s ", "’s "}) {
+            if (start >= mark.length() + 1 && match.startsWith(mark, start - mark.length())) {
+                possessive = start - mark.length();
+            }
+        }
+        if (possessive < 0) {
+            return start;
+        }
+        int country = possessive;
+        while (country > 0 && Character.isLetter(match.charAt(country - 1))) {
+            country--;
+        }
+        if (country == possessive || !Character.isUpperCase(match.charAt(country))) {
+            return start;
+        }
+        int region = country - 1;
+        int regionStart = region;
+        while (regionStart > 0 && Character.isLowerCase(match.charAt(regionStart - 1))) {
+            regionStart--;
+        }
+        boolean regionWord = region > 0 && match.charAt(region) == ' ' && regionStart < region
+                && regions.contains(match.substring(regionStart, region));
+        return regionWord ? regionStart : country;
+    }
+
+    private static boolean introducedRightBefore(String match, int start) {
         for (String word : new String[] {"in ", "at ", "In ", "At ", "в ", "во ", "В "}) {
             if (start >= word.length() && match.startsWith(word, start - word.length())
                     && (start == word.length() || !Character.isLetter(match.charAt(start - word.length() - 1)))) {
