@@ -46,7 +46,7 @@ final class FactSheetAssembler {
                 findings.publisher(), List.copyOf(findings.reporters()),
                 countries(findings.countries()),
                 byName(CrossFieldRules.places(article, findings, organizations), PlaceMention::name, PlaceMention::span, (found, spans) ->
-                        new PlaceFact(found.get(0).name(), first(found, PlaceMention::country), spans)),
+                        new PlaceFact(usualName(found), first(found, PlaceMention::country), spans)),
                 byName(organizations, OrganizationMention::name, OrganizationMention::span,
                         (found, spans) -> new OrganizationFact(found.get(0).name(),
                                 first(found, OrganizationMention::country), spans)),
@@ -150,5 +150,31 @@ final class FactSheetAssembler {
         Map<Span, T> first = new LinkedHashMap<>();
         items.stream().sorted(Comparator.comparing(span)).forEach(item -> first.putIfAbsent(span.apply(item), item));
         return List.copyOf(first.values());
+    }
+
+    /**
+     * The place's name as the story first writes it, passing over a dateline's capitals ("TIANJIN,
+     * July 11 ...") when the story also writes the name the usual way; a place named only in
+     * capitals keeps them.
+     */
+    private static String usualName(List<PlaceMention> found) {
+        for (PlaceMention mention : found) {
+            if (!inCapitals(mention.name())) {
+                return mention.name();
+            }
+        }
+        return found.get(0).name();
+    }
+
+    private static boolean inCapitals(String name) {
+        boolean letters = false;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            letters |= Character.isUpperCase(c);
+        }
+        return letters;
     }
 }

@@ -125,8 +125,7 @@ final class GazetteerSources {
     private void putCapitals(String name, String country, GazetteerEntry.Kind kind) {
         String capitals = name.toUpperCase(Locale.ROOT);
         if (!capitals.equals(name) && kind == GazetteerEntry.Kind.PLACE) {
-            // a dateline's "TIANJIN" reports the place as the gazetteer writes it, so it groups with "Tianjin"
-            put(new GazetteerEntry(ScanText.patternOf(capitals), country, kind, true, name));
+            put(new GazetteerEntry(ScanText.patternOf(capitals), country, kind, true, null));
         }
     }
 
