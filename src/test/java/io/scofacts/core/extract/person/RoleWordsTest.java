@@ -27,6 +27,16 @@ class RoleWordsTest {
         assertEquals("Deputy Foreign Minister", englishTitles.get("Pavel Orlov"), englishTitles.toString());
     }
 
+    @Test
+    void chiefEconomistsAndPartyCommitteesOfCities() {
+        FactSheet sheet = WholeExtractor.sheet("论坛在大连举行。大连市委书记张立新出席。中国宏观经济研究院总经济师李芳说，合作空间很大。");
+        Map<String, PersonFact> people = sheet.people().stream()
+                .collect(Collectors.toMap(PersonFact::name, p -> p, (a, b) -> a));
+        assertEquals("总经济师", people.get("李芳").title(), people.toString());
+        assertEquals("中国宏观经济研究院", people.get("李芳").affiliation(), people.toString());
+        assertEquals("大连市委", people.get("张立新").affiliation(), people.toString());
+    }
+
     private static Map<String, String> titles(FactSheet sheet) {
         return sheet.people().stream().filter(p -> p.title() != null)
                 .collect(Collectors.toMap(PersonFact::name, PersonFact::title, (a, b) -> a));
