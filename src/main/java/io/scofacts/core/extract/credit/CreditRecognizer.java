@@ -50,6 +50,8 @@ public final class CreditRecognizer implements Recognizer {
     private final Pattern chineseDateline;
     private final Pattern chineseLead;
     private final Pattern latinDateline;
+    /** "MOSCOW, September 1. /TASS/.": the agency between slashes, as Russian agencies' English services write it. */
+    private final Pattern latinSlashDateline;
     private final Pattern latinAgencyDash;
     private final Pattern cyrillicDateline;
     private final Pattern cyrillicDashDateline;
@@ -73,6 +75,8 @@ public final class CreditRecognizer implements Recognizer {
         chineseLead = Pattern.compile("^\\s*[【\\[]?(?<agency>[" + Han.IDEOGRAPHS + "A-Za-z“”\"]{2,16}?)讯(?=\\s*[(（]|\\s|$)");
         latinDateline = Pattern.compile("^\\s*[A-Z][A-Za-z .'-]{1,30}(?:, [A-Z][A-Za-z .'-]{1,30})?, " + LATIN_DATE
                 + " \\((?<agency>[A-Za-z' .]{2,30})\\)");
+        latinSlashDateline = Pattern.compile("^\\s*[A-Z][A-Za-z .'-]{1,30}(?:, [A-Z][A-Za-z .'-]{1,30})?, " + LATIN_DATE
+                + "[.,]? /(?<agency>[A-Za-z' .-]{2,30})/");
         latinCityAgencyDash = Pattern.compile("^\\s*[A-Z][A-Za-z .'-]{1,30}[.,]\\s*(?<agency>(?i:" + agencies + "))\\s*(?:--|[—–-])");
         latinAgencyDash = Pattern.compile("\\((?<agency>" + agencies + ")\\)\\s*(?:--|[—–-])");
         cyrillicDateline = Pattern.compile("^\\s*[А-ЯЁ][А-ЯЁ .-]{1,30}, " + CYRILLIC_DATE + "[.,]? /(?<agency>[^/\\n]{2,30})/");
@@ -160,6 +164,7 @@ public final class CreditRecognizer implements Recognizer {
             }
         }
         if (!addFirst(latinDateline, line, "agency", Credit.DATELINE, media)
+                && !addFirst(latinSlashDateline, line, "agency", Credit.DATELINE, media)
                 && !addFirst(latinAgencyDash, line, "agency", Credit.DATELINE, media)) {
             addFirst(latinCityAgencyDash, line, "agency", Credit.DATELINE, media);
         }

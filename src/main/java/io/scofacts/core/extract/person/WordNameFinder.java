@@ -656,13 +656,23 @@ final class WordNameFinder {
                 int start = i;
                 while (i < n && (isWordLetter(text.charAt(i))
                         || (text.charAt(i) == '-' || text.charAt(i) == '\'' || text.charAt(i) == '’')
-                        && i + 1 < n && isWordLetter(text.charAt(i + 1)))) {
+                        && i + 1 < n && isWordLetter(text.charAt(i + 1)) && !isPossessive(text, i))) {
                     i++;
                 }
                 String word = text.substring(start, i);
                 tokens.add(new WordToken(start, i, word.toLowerCase(Locale.ROOT), Character.isUpperCase(word.charAt(0))));
+                if (isPossessive(text, i)) {
+                    i += 2; // "Xi Jinping's initiative": the name ends before the possessive
+                }
             }
             return tokens;
+        }
+
+        /** An English possessive "'s" at {@code at}, closing the word before it. */
+        private static boolean isPossessive(String text, int at) {
+            return at + 1 < text.length() && (text.charAt(at) == '\'' || text.charAt(at) == '’')
+                    && (text.charAt(at + 1) == 's' || text.charAt(at + 1) == 'S')
+                    && (at + 2 == text.length() || !isWordLetter(text.charAt(at + 2)));
         }
 
         private static boolean isWordLetter(char c) {

@@ -83,6 +83,15 @@ class CreditRecognizerTest {
     }
 
     @Test
+    void anEnglishDatelineWithTheAgencyBetweenSlashes() {
+        Findings found = TestArticles.run(CREDITS, TestArticles.en("""
+                Data corridor talks continue
+                ASTANA, March 12. /TASS/. Officials of the two countries discussed a data corridor on Wednesday.
+                """));
+        assertEquals("TASS", found.publisher());
+    }
+
+    @Test
     void englishHeadlineWithACommaIsStillTheHeadline() {
         Findings found = TestArticles.run(CREDITS, TestArticles.en("""
                 Uzbekistan, China open joint data lab in Samarkand

@@ -37,6 +37,17 @@ class RoleWordsTest {
         assertEquals("大连市委", people.get("张立新").affiliation(), people.toString());
     }
 
+    @Test
+    void aPossessiveIsNoPartOfTheNameAndAnAideHasATitle() {
+        FactSheet sheet = WholeExtractor.sheet("The plan follows Kazakh President Arman Serikov's proposal. \"The corridor"
+                + " will open next year,\" presidential aide Dmitry Volkov said, and Arman Serikov agreed.");
+        Map<String, PersonFact> people = sheet.people().stream()
+                .collect(Collectors.toMap(PersonFact::name, p -> p, (a, b) -> a));
+        assertEquals(java.util.Set.of("Arman Serikov", "Dmitry Volkov"), people.keySet());
+        assertEquals(2, people.get("Arman Serikov").mentions().size());
+        assertEquals("presidential aide", people.get("Dmitry Volkov").title());
+    }
+
     private static Map<String, String> titles(FactSheet sheet) {
         return sheet.people().stream().filter(p -> p.title() != null)
                 .collect(Collectors.toMap(PersonFact::name, PersonFact::title, (a, b) -> a));
