@@ -69,6 +69,17 @@ final class NearbyMentions {
         return null;
     }
 
+    /** The name of an organisation overlapping {@code range}, or null. */
+    String organizationOverlapping(Span range) {
+        for (OrganizationMention organization : inside(organizations, OrganizationMention::span,
+                new Span(Math.max(0, range.start() - 200), range.end()))) {
+            if (organization.span().overlaps(range)) {
+                return organization.name();
+            }
+        }
+        return null;
+    }
+
     /** The code of a country overlapping {@code range}, or null. */
     String countryOverlapping(Span range) {
         for (CountryMention country : inside(countries, CountryMention::span, new Span(Math.max(0, range.start() - 100), range.end()))) {

@@ -56,7 +56,9 @@ final class WordNameFinder {
                 end++;
             }
             int start = i;
-            if (end - start >= 3 && overlapsCountry(view, nearby, tokens.get(start))) {
+            // "Президент Узбекистана Шавкат Мирзиёев", "глава Минцифры Максут Шадаев": a country or body opens the run
+            if (end - start >= 3 && (overlapsCountry(view, nearby, tokens.get(start))
+                    || organizationOf(view, nearby, tokens.get(start)) != null)) {
                 start++;
             }
             // "Minister of Digital Technologies Sherzod Shermatov": a capitalised run may end in a name
@@ -223,7 +225,8 @@ final class WordNameFinder {
             WordToken before = tokens.get(start - 1);
             country = countryOf(view, nearby, before);
             // "Генеральный секретарь ШОС Нурлан Ермекбаев": the body's acronym between title and name.
-            body = country == null && before.acronym(text) ? text.substring(before.start(), before.end()) : null;
+            String organization = organizationOf(view, nearby, before);
+            body = country != null ? null : before.acronym(text) ? text.substring(before.start(), before.end()) : organization;
             titleEnd = country != null || body != null ? start - 1 : start;
         }
         int titleStart = titleEndingBefore(text, tokens, titleEnd);
@@ -614,6 +617,10 @@ final class WordNameFinder {
 
     private static boolean overlapsCountry(NormalizedText view, NearbyMentions nearby, WordToken token) {
         return countryOf(view, nearby, token) != null;
+    }
+
+    private static String organizationOf(NormalizedText view, NearbyMentions nearby, WordToken token) {
+        return nearby.organizationOverlapping(view.originalSpan(token.start(), token.end()));
     }
 
     private static String countryOf(NormalizedText view, NearbyMentions nearby, WordToken token) {

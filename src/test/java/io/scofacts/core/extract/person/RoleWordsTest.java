@@ -48,6 +48,16 @@ class RoleWordsTest {
         assertEquals("presidential aide", people.get("Dmitry Volkov").title());
     }
 
+    @Test
+    void aMinistrysContractedNameBetweenTitleAndNameIsTheBody() {
+        FactSheet sheet = WholeExtractor.sheet("Встречу провел глава Минфина Антон Котов, в ней участвовали эксперты.");
+        Map<String, PersonFact> people = sheet.people().stream()
+                .collect(Collectors.toMap(PersonFact::name, p -> p, (a, b) -> a));
+        assertEquals(java.util.Set.of("Антон Котов"), people.keySet());
+        assertEquals("глава", people.get("Антон Котов").title());
+        assertEquals("Минфина", people.get("Антон Котов").affiliation());
+    }
+
     private static Map<String, String> titles(FactSheet sheet) {
         return sheet.people().stream().filter(p -> p.title() != null)
                 .collect(Collectors.toMap(PersonFact::name, PersonFact::title, (a, b) -> a));
