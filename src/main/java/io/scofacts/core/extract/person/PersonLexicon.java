@@ -18,6 +18,8 @@ final class PersonLexicon {
     final WordTable chineseVerbs = new WordTable();
     final WordTable frames = new WordTable();
     final WordTable neighbours = new WordTable();
+    /** English nationality adjectives and their countries' codes ("Chinese" → CN), as written. */
+    final java.util.Map<String, String> nationalities = new java.util.HashMap<>();
     /** Words that open a speaker phrase before the name ("据", "正如"): a title phrase never reaches across them. */
     final WordTable leads = new WordTable();
     final WordTable organizationEndings = new WordTable();
@@ -68,6 +70,7 @@ final class PersonLexicon {
         }
         LexiconFile.read("lexicon/person-extra-surnames.tsv").forEach(row -> surnames.set(row[0].charAt(0)));
         LexiconFile.read("lexicon/person-name-neighbours.tsv").forEach(row -> neighbours.add(row[0]));
+        LexiconFile.read("lexicon/en-nationality-adjectives.tsv").forEach(row -> nationalities.put(row[0], row[1]));
         LexiconFile.read("lexicon/person-organization-endings.tsv").forEach(row -> organizationEndings.add(row[0], row[1]));
         LexiconFile.read("lexicon/person-name-stops.tsv").forEach(row -> nameStops.add(row[0]));
         LexiconFile.read("lexicon/person-non-name-chars.tsv").forEach(row -> row[0].chars().forEach(c -> nonNameChars.set(c)));

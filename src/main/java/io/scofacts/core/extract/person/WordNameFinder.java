@@ -245,7 +245,7 @@ final class WordNameFinder {
             String title = text.substring(tokens.get(titleStart).start(), tokens.get(titleLast).end());
             title = russian ? nominativeHead(title) : title;
             return new Role(title, body != null ? body : organizationBefore(view, nearby, tokens.get(titleStart).start()),
-                    country != null ? country : countryNear(view, nearby, tokens, titleStart));
+                    country != null ? country : countryOrNationalityBefore(view, nearby, tokens, titleStart));
         }
         if (end < tokens.size() && text.startsWith(", ", tokens.get(end - 1).end())
                 && tokens.get(end).start() == tokens.get(end - 1).end() + 2) {
@@ -571,6 +571,16 @@ final class WordNameFinder {
     private static String organizationBefore(NormalizedText view, NearbyMentions nearby, int titleStart) {
         OrganizationMention organization = nearby.organizationEndingBefore(view.originalOffset(titleStart), 3);
         return organization == null ? null : organization.name();
+    }
+
+    /** {@link #countryNear}, else the country of a nationality adjective right before the title ("Chinese President"). */
+    private String countryOrNationalityBefore(NormalizedText view, NearbyMentions nearby, List<WordToken> tokens, int titleStart) {
+        String country = countryNear(view, nearby, tokens, titleStart);
+        if (country != null || titleStart == 0 || !adjacent(view.text(), tokens, titleStart - 1, titleStart + 1)) {
+            return country;
+        }
+        WordToken before = tokens.get(titleStart - 1);
+        return lexicon.nationalities.get(view.text().substring(before.start(), before.end()));
     }
 
     private static String countryNear(NormalizedText view, NearbyMentions nearby, List<WordToken> tokens, int titleStart) {

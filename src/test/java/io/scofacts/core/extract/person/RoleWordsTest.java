@@ -58,6 +58,17 @@ class RoleWordsTest {
         assertEquals("Минфина", people.get("Антон Котов").affiliation());
     }
 
+    @Test
+    void aNationalityBeforeATitleGivesThePersonsCountry() {
+        FactSheet sheet = WholeExtractor.sheet("Tajik President Rustam Nazarov met Indian Prime Minister Vikram Rao"
+                + " in Dushanbe on Monday.");
+        Map<String, PersonFact> people = sheet.people().stream()
+                .collect(Collectors.toMap(PersonFact::name, p -> p, (a, b) -> a));
+        assertEquals("TJ", people.get("Rustam Nazarov").country(), people.toString());
+        assertEquals("IN", people.get("Vikram Rao").country(), people.toString());
+        assertEquals("Prime Minister", people.get("Vikram Rao").title());
+    }
+
     private static Map<String, String> titles(FactSheet sheet) {
         return sheet.people().stream().filter(p -> p.title() != null)
                 .collect(Collectors.toMap(PersonFact::name, PersonFact::title, (a, b) -> a));
