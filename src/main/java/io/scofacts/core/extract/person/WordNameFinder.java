@@ -50,11 +50,8 @@ final class WordNameFinder {
                 i = afterHonorific;
                 continue;
             }
-            int end = i;
-            while (end < tokens.size() && end - i <= MAX_NAME_WORDS && isNameWord(tokens.get(end), text)
-                    && (end == i || tokens.get(end - 1).joinedBySpace(tokens.get(end), text))) {
-                end++;
-            }
+            // one word more than a name may have: a longer run is a body's name or a title ending in a name
+            int end = nameRunEnd(text, tokens, i, MAX_NAME_WORDS + 1);
             int start = i;
             // "Президент Узбекистана Шавкат Мирзиёев", "глава Минцифры Максут Шадаев": a country or body opens the run
             if (end - start >= 3 && (overlapsCountry(view, nearby, tokens.get(start))
@@ -98,16 +95,22 @@ final class WordNameFinder {
         WordToken next = tokens.get(at + 1);
         boolean joined = honorific.joinedBySpace(next, text)
                 || next.start() == honorific.end() + 2 && text.startsWith(". ", honorific.end());
-        int end = at + 1;
-        while (joined && end < tokens.size() && end - at <= MAX_NAME_WORDS && isNameWord(tokens.get(end), text)
-                && (end == at + 1 || tokens.get(end - 1).joinedBySpace(tokens.get(end), text))) {
-            end++;
-        }
+        int end = joined ? nameRunEnd(text, tokens, at + 1, MAX_NAME_WORDS) : at + 1;
         if (end == at + 1) {
             return at;
         }
         found.add(new PersonRecognizer.Found(new NameSpan(tokens.get(at + 1).start(), tokens.get(end - 1).end()),
                 describedRole(view, nearby, tokens, at + 1, end)));
+        return end;
+    }
+
+    /** The end of the run of at most {@code maxWords} name words joined by spaces from token {@code from}. */
+    private int nameRunEnd(String text, List<WordToken> tokens, int from, int maxWords) {
+        int end = from;
+        while (end < tokens.size() && end - from < maxWords && isNameWord(tokens.get(end), text)
+                && (end == from || tokens.get(end - 1).joinedBySpace(tokens.get(end), text))) {
+            end++;
+        }
         return end;
     }
 
@@ -266,7 +269,7 @@ final class WordNameFinder {
     }
 
     /** Lower-case words a body's name may hold between its capitalised words ("Committee for Information Technologies"). */
-    private static final Set<String> NAME_LINKS = Set.of("of", "and", "for", "on", "the");
+    private static final Set<String> NAME_LINKS = Set.of("of", "and", "for", "on");
 
     /**
      * "Minister of Digital Technologies Sherzod Shermatov", "Deputy Chairperson of Kyrgyz State
@@ -300,7 +303,7 @@ final class WordNameFinder {
                             : complementedRole(view, nearby, tokens, titleStart, i, last);
                 }
                 // an "of" inside the body's own name ("Ministry for Development of Information Technologies")
-            } else if (!token.capitalised() && !NAME_LINKS.contains(token.lower())) {
+            } else if (!token.capitalised() && !NAME_LINKS.contains(token.lower()) && !"the".equals(token.lower())) {
                 return null;
             }
         }
@@ -344,7 +347,6 @@ final class WordNameFinder {
      */
     private static Role closingMentionRole(NormalizedText view, NearbyMentions nearby, List<WordToken> tokens,
             int titleStart, int of, int last, String country) {
-        String text = view.text();
         int first = complementStart(tokens, of);
         if (first > last) {
             return null;
@@ -352,19 +354,23 @@ final class WordNameFinder {
         Span complement = view.originalSpan(tokens.get(first).start(), tokens.get(last).end());
         for (OrganizationMention organization : nearby.organizationsInside(complement)) {
             if (organization.span().end() == complement.end()) {
-                int titleEnd = titleEndBefore(view, tokens, of, first, organization.span().start());
-                return titleEnd < 0 ? null : new Role(text.substring(tokens.get(titleStart).start(), tokens.get(titleEnd).end()),
-                        organization.name(), country);
+                return closedBy(view, tokens, titleStart, of, first, organization.span(), organization.name(), country);
             }
         }
         for (CountryMention named : nearby.countriesInside(complement)) {
             if (named.span().end() == complement.end()) {
-                int titleEnd = titleEndBefore(view, tokens, of, first, named.span().start());
-                return titleEnd < 0 ? null : new Role(text.substring(tokens.get(titleStart).start(), tokens.get(titleEnd).end()),
-                        null, named.code());
+                return closedBy(view, tokens, titleStart, of, first, named.span(), null, named.code());
             }
         }
         return null;
+    }
+
+    /** The role whose complement the body or country at {@code mention} closes; null when no "of" introduces it. */
+    private static Role closedBy(NormalizedText view, List<WordToken> tokens, int titleStart, int of, int first, Span mention,
+            String affiliation, String country) {
+        int titleEnd = titleEndBefore(view, tokens, of, first, mention.start());
+        return titleEnd < 0 ? null
+                : new Role(view.text().substring(tokens.get(titleStart).start(), tokens.get(titleEnd).end()), affiliation, country);
     }
 
     /**
@@ -377,8 +383,7 @@ final class WordNameFinder {
         while (view.originalSpan(tokens.get(k).start(), tokens.get(k).end()).start() < mentionStart) {
             k++;
         }
-        // "the Republic of Kazakhstan": the country's own words before the mention proper
-        if (k == first || isCountryWording(tokens, first, k)) {
+        if (k == first) {
             return of - 1;
         }
         int j = k - 1;
@@ -388,17 +393,6 @@ final class WordNameFinder {
         return j > first && "of".equals(tokens.get(j).lower()) ? j - 1 : -1;
     }
 
-    /** "Republic of", "People's Republic of": words of a country's formal name before its mention. */
-    private static boolean isCountryWording(List<WordToken> tokens, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (!COUNTRY_WORDING.contains(tokens.get(i).lower())) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static final Set<String> COUNTRY_WORDING = Set.of("republic", "of", "the", "people's", "islamic");
 
     /** The most words a Russian title's genitive chain may have between the title and the name. */
     private static final int MAX_TITLE_CHAIN = 7;
@@ -560,7 +554,7 @@ final class WordNameFinder {
             boolean theAfterOf = "the".equals(token.lower()) && "of".equals(tokens.get(i - 1).lower());
             if (token.capitalised()) {
                 lastCapital = i;
-            } else if (!theAfterOf && !List.of("of", "and", "for", "on").contains(token.lower())) {
+            } else if (!theAfterOf && !NAME_LINKS.contains(token.lower())) {
                 break;
             }
             i++;
