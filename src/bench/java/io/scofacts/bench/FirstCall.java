@@ -28,11 +28,10 @@ public final class FirstCall {
         extractor.extract(ArticleInput.ofText(text));
         long first = System.nanoTime();
         long firstCpu = threads.getCurrentThreadCpuTime();
-        long processCpu = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
-                .getProcessCpuTime();
+        double processCpu = CpuTime.ofThisProcess();
         extractor.extract(ArticleInput.ofText(text));
         long second = System.nanoTime();
         System.out.printf("first-call-ms %.1f second-call-ms %.1f first-call-cpu-ms %.1f process-cpu-ms %.1f%n",
-                (first - start) / 1e6, (second - first) / 1e6, (firstCpu - startCpu) / 1e6, processCpu / 1e6);
+                (first - start) / 1e6, (second - first) / 1e6, (firstCpu - startCpu) / 1e6, processCpu * 1e3);
     }
 }

@@ -34,6 +34,8 @@ public final class CreditRecognizer implements Recognizer {
     private static final int MAX_MASTHEAD = 20;
     private static final String CHINESE_DAY = "(?:\\d{1,2}|[一二三四五六七八九十]{1,3})";
     private static final String LATIN_DATE = "(?:[A-Z][a-z]{2,8}\\.? \\d{1,2}(?:, \\d{4})?|\\d{1,2} [A-Z][a-z]{2,8}(?: \\d{4})?)";
+    /** "TASHKENT, June 3", "TIANJIN, China, September 1": where and when an English dateline opens. */
+    private static final String LATIN_PLACE_AND_DATE = "^\\s*[A-Z][A-Za-z .'-]{1,30}(?:, [A-Z][A-Za-z .'-]{1,30})?, " + LATIN_DATE;
     private static final String CYRILLIC_DATE = "(?:\\d{1,2} [а-яё]{3,8}\\.?(?: \\d{4})?|\\d{1,2}\\.\\d{1,2}\\.\\d{2,4})";
     private static final String DOMAIN = "(?:[A-Za-z0-9-]+\\.)+(?:kg|kz|uz|tj|ru|az|by|am|cn|com|net|org|info|news|asia)";
 
@@ -73,10 +75,8 @@ public final class CreditRecognizer implements Recognizer {
         chineseDateline = Pattern.compile("^\\s*[【\\[]?(?<agency>" + agencies + "|[" + Han.IDEOGRAPHS + "]{1,8}?(?:社|网|报))\\s*[" + Han.IDEOGRAPHS + "]{0,10}?\\s*"
                 + CHINESE_DAY + "月" + CHINESE_DAY + "日(?:电|讯)");
         chineseLead = Pattern.compile("^\\s*[【\\[]?(?<agency>[" + Han.IDEOGRAPHS + "A-Za-z“”\"]{2,16}?)讯(?=\\s*[(（]|\\s|$)");
-        latinDateline = Pattern.compile("^\\s*[A-Z][A-Za-z .'-]{1,30}(?:, [A-Z][A-Za-z .'-]{1,30})?, " + LATIN_DATE
-                + " \\((?<agency>[A-Za-z' .]{2,30})\\)");
-        latinSlashDateline = Pattern.compile("^\\s*[A-Z][A-Za-z .'-]{1,30}(?:, [A-Z][A-Za-z .'-]{1,30})?, " + LATIN_DATE
-                + "[.,]? /(?<agency>[A-Za-z' .-]{2,30})/");
+        latinDateline = Pattern.compile(LATIN_PLACE_AND_DATE + " \\((?<agency>[A-Za-z' .]{2,30})\\)");
+        latinSlashDateline = Pattern.compile(LATIN_PLACE_AND_DATE + "[.,]? /(?<agency>[A-Za-z' .-]{2,30})/");
         latinCityAgencyDash = Pattern.compile("^\\s*[A-Z][A-Za-z .'-]{1,30}[.,]\\s*(?<agency>(?i:" + agencies + "))\\s*(?:--|[—–-])");
         latinAgencyDash = Pattern.compile("\\((?<agency>" + agencies + ")\\)\\s*(?:--|[—–-])");
         cyrillicDateline = Pattern.compile("^\\s*[А-ЯЁ][А-ЯЁ .-]{1,30}, " + CYRILLIC_DATE + "[.,]? /(?<agency>[^/\\n]{2,30})/");

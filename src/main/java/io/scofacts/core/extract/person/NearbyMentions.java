@@ -71,20 +71,21 @@ final class NearbyMentions {
 
     /** The name of an organisation overlapping {@code range}, or null. */
     String organizationOverlapping(Span range) {
-        for (OrganizationMention organization : inside(organizations, OrganizationMention::span,
-                new Span(Math.max(0, range.start() - 200), range.end()))) {
-            if (organization.span().overlaps(range)) {
-                return organization.name();
-            }
-        }
-        return null;
+        OrganizationMention organization = firstOverlapping(organizations, OrganizationMention::span, range, 200);
+        return organization == null ? null : organization.name();
     }
 
     /** The code of a country overlapping {@code range}, or null. */
     String countryOverlapping(Span range) {
-        for (CountryMention country : inside(countries, CountryMention::span, new Span(Math.max(0, range.start() - 100), range.end()))) {
-            if (country.span().overlaps(range)) {
-                return country.code();
+        CountryMention country = firstOverlapping(countries, CountryMention::span, range, 100);
+        return country == null ? null : country.code();
+    }
+
+    /** The first mention overlapping {@code range} among those starting at most {@code reach} chars before it. */
+    private static <T> T firstOverlapping(List<T> sorted, Function<T, Span> span, Span range, int reach) {
+        for (T mention : inside(sorted, span, new Span(Math.max(0, range.start() - reach), range.end()))) {
+            if (span.apply(mention).overlaps(range)) {
+                return mention;
             }
         }
         return null;
