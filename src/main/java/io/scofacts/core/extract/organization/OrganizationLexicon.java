@@ -1,7 +1,9 @@
 package io.scofacts.core.extract.organization;
 
+import io.scofacts.core.extract.place.RussianPlaceForms;
 import io.scofacts.core.lexicon.LexiconFile;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -103,7 +105,11 @@ final class OrganizationLexicon {
         }
         placeCues = new WordTable(placeCueCountry.keySet());
         for (String[] row : LexiconFile.read("lexicon/organization-known.tsv")) {
-            knownCountry.put(row[0], "-".equals(row[1]) ? null : row[1]);
+            String country = "-".equals(row[1]) ? null : row[1];
+            // a Russian name is found in every case the story puts it in ("Интерфакса", "в Минфине")
+            Collection<String> forms = Character.UnicodeBlock.of(row[0].charAt(0)) == Character.UnicodeBlock.CYRILLIC
+                    ? RussianPlaceForms.forms(row[0]) : List.of(row[0]);
+            forms.forEach(form -> knownCountry.put(form, country));
         }
         knownNames = new WordTable(knownCountry.keySet());
         for (String[] row : LexiconFile.read("lexicon/organization-abbreviations.tsv")) {

@@ -17,7 +17,7 @@ import java.util.Set;
  * (Алматы, Душанбе, СУАР) do not decline. A rule may make a form Russian does not use; such a
  * string does not occur in text, so it matches nothing.
  */
-final class RussianPlaceForms {
+public final class RussianPlaceForms {
 
     private static final int CASES = 6;
     private static final String VELARS_AND_SIBILANTS = "гкхжшчщ";
@@ -27,8 +27,11 @@ final class RussianPlaceForms {
     private RussianPlaceForms() {
     }
 
-    /** Every case form of {@code nominative}, the nominative first. */
-    static Set<String> forms(String nominative) {
+    /**
+     * Every case form of {@code nominative}, the nominative first. Public because a body's short
+     * name declines the same way (Минфин, Минфина, Минфине): the organisation lexicon uses it.
+     */
+    public static Set<String> forms(String nominative) {
         String[] words = nominative.split(" ");
         List<List<String>> byWord = new ArrayList<>();
         boolean beforeHead = true;

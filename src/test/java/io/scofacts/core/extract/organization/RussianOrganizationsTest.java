@@ -42,6 +42,11 @@ class RussianOrganizationsTest {
     }
 
     @Test
+    void aKnownBodyIsFoundInAnyCase() {
+        OrganizationFinds.in(ru("По данным Интерфакса, соглашение с Минстроем готово.")).has("Интерфакса", "RU").has("Минстроем", null);
+    }
+
+    @Test
     void aBareHeadIsNoName() {
         OrganizationFinds.in(ru("Министерство сообщило, что организация работы улучшилась.")).exactly();
     }
