@@ -248,7 +248,7 @@ final class WordNameFinder {
             String title = text.substring(tokens.get(titleStart).start(), tokens.get(titleLast).end());
             title = russian ? nominativeHead(title) : title;
             return new Role(title, body != null ? body : organizationBefore(view, nearby, tokens.get(titleStart).start()),
-                    country != null ? country : countryOrNationalityBefore(view, nearby, tokens, titleStart));
+                    country != null ? country : countryNear(view, nearby, tokens, titleStart));
         }
         if (end < tokens.size() && text.startsWith(", ", tokens.get(end - 1).end())
                 && tokens.get(end).start() == tokens.get(end - 1).end() + 2) {
@@ -317,7 +317,7 @@ final class WordNameFinder {
      * Kyrgyz Republic"); a complement naming none is all title; one with a body or country that
      * does not close it runs into the name's own words, and no role is guessed.
      */
-    private static Role complementedRole(NormalizedText view, NearbyMentions nearby, List<WordToken> tokens, int titleStart,
+    private Role complementedRole(NormalizedText view, NearbyMentions nearby, List<WordToken> tokens, int titleStart,
             int of, int last) {
         String text = view.text();
         int first = complementStart(tokens, of);
@@ -567,22 +567,21 @@ final class WordNameFinder {
         return organization == null ? null : organization.name();
     }
 
-    /** {@link #countryNear}, else the country of a nationality adjective right before the title ("Chinese President"). */
-    private String countryOrNationalityBefore(NormalizedText view, NearbyMentions nearby, List<WordToken> tokens, int titleStart) {
-        String country = countryNear(view, nearby, tokens, titleStart);
-        if (country != null || titleStart == 0 || !adjacent(view.text(), tokens, titleStart - 1, titleStart + 1)) {
-            return country;
-        }
-        WordToken before = tokens.get(titleStart - 1);
-        return lexicon.nationalities.get(view.text().substring(before.start(), before.end()));
-    }
-
-    private static String countryNear(NormalizedText view, NearbyMentions nearby, List<WordToken> tokens, int titleStart) {
+    /**
+     * The country of the word right before a title: a country the story names ("Uzbekistan's
+     * Minister", "Президент Узбекистана" is read elsewhere), else a nationality adjective joined
+     * to the title ("Chinese President", "Kazakh Minister of Trade").
+     */
+    private String countryNear(NormalizedText view, NearbyMentions nearby, List<WordToken> tokens, int titleStart) {
         if (titleStart == 0) {
             return null;
         }
         WordToken before = tokens.get(titleStart - 1);
-        return overlapsCountry(view, nearby, before) ? countryOf(view, nearby, before) : null;
+        String country = countryOf(view, nearby, before);
+        if (country != null || !adjacent(view.text(), tokens, titleStart - 1, titleStart + 1)) {
+            return country;
+        }
+        return lexicon.nationalities.get(view.text().substring(before.start(), before.end()));
     }
 
     private boolean spoken(String text, List<WordToken> tokens, int start, int end) {

@@ -22,6 +22,14 @@ class TitleComplementTest {
     }
 
     @Test
+    void aNationalityBeforeATitleWithAComplementGivesTheCountry() {
+        PersonFact person = NamedPeople.in("Kazakh Minister of Trade and Integration Serik Abenov opened the fair.",
+                "Serik Abenov");
+        assertEquals("Minister of Trade and Integration", person.title());
+        assertEquals("KZ", person.country());
+    }
+
+    @Test
     void aBodyAfterTheTitleAndBeforeACommaIsTheAffiliation() {
         PersonFact person = NamedPeople.in("\"The platform will open next year,\" said Deputy Chairman of the"
                 + " Kazakh Agency for Digital Services, Marat Bekov.", "Marat Bekov");
